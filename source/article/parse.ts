@@ -1,0 +1,95 @@
+import type {Article, Block, BlockKind, Meta, Paragraph, Section} from './types';
+
+const metaLine = /^[ \t]*date[ \t]+(\d{4}-\d{2})?[ \t]*(.*?)[ \t]*$/;
+const blockSeparator = /\n[ \t]*(?:\n[ \t]*)+/;
+const quoteDash = /^[–—-][ \u00a0]/;
+const closingPunctuation = /[.!?:»"”…;,]$/;
+const maxHeadingWords = 12;
+const maxHeadingLength = 90;
+
+/** A short one-line block without closing punctuation: a heading (or, first, the title). */
+export function isHeadingLike(text: string): boolean {
+	if (text.length === 0 || text.length > maxHeadingLength || text.includes('\n')) return false;
+	if (closingPunctuation.test(text)) return false;
+	return text.split(/\s+/).length <= maxHeadingWords;
+}
+
+export function isQuote(text: string): boolean {
+	return quoteDash.test(text);
+}
+
+function parseMeta(firstLine: string): Meta | undefined {
+	const match = metaLine.exec(firstLine);
+	if (!match) return undefined;
+	return {date: match[1] ?? null, category: match[2] ? match[2] : null};
+}
+
+/** Joins the lines inside a block into one paragraph line (wire text is hard-wrapped). */
+function tidyBlock(raw: string): string {
+	return raw
+		.split('\n')
+		.map(line => line.trim())
+		.filter(line => line.length > 0)
+		.join(' ')
+		.replace(/[ \u00a0]{2,}/g, ' ');
+}
+
+/**
+ * Splits sanitised article text into blocks; every block after the date line is kept, so
+ * block indices match the gold files' `i`.
+ */
+export function splitBlocks(text: string): {meta: Meta; blocks: Block[]} {
+	const normalised = text.replace(/\r\n?/g, '\n');
+	const newline = normalised.indexOf('\n');
+	const firstLine = newline === -1 ? normalised : normalised.slice(0, newline);
+	const meta = parseMeta(firstLine);
+	const body = meta ? (newline === -1 ? '' : normalised.slice(newline + 1)) : normalised;
+	const texts = body
+		.split(blockSeparator)
+		.map(tidyBlock)
+		.filter(block => block.length > 0);
+	const blocks = texts.map((block, index): Block => {
+		let kind: BlockKind = isQuote(block) ? 'quote' : 'text';
+		if (index > 0 && isHeadingLike(block)) kind = 'heading';
+		return {kind, text: block};
+	});
+	return {meta: meta ?? {date: null, category: null}, blocks};
+}
+
+/** Parses article text (already sanitised) into sections and paragraphs; speakers stay empty. */
+export function parseArticle(text: string): Article {
+	const {meta, blocks} = splitBlocks(text);
+	const firstBlock = blocks[0];
+	// The first block is the title when it reads like a heading and more follows.
+	const title =
+		firstBlock && blocks.length > 1 && !isQuote(firstBlock.text) && isHeadingLike(firstBlock.text)
+			? firstBlock.text
+			: null;
+	if (title !== null) blocks[0] = {kind: 'heading', text: title};
+
+	const sections: Section[] = [];
+	const paragraphs: Paragraph[] = [];
+	let current: Section = {index: 0, heading: null, paragraphs: []};
+	sections.push(current);
+	blocks.forEach((block, blockIndex) => {
+		if (blockIndex === 0 && title !== null) return;
+		if (block.kind === 'heading') {
+			// A lead with no paragraphs is dropped: the article starts with its first heading.
+			if (current.heading === null && current.paragraphs.length === 0) sections.pop();
+			current = {index: sections.length, heading: block.text, paragraphs: []};
+			sections.push(current);
+			return;
+		}
+		const paragraph: Paragraph = {
+			index: paragraphs.length,
+			block: blockIndex,
+			section: current.index,
+			text: block.text,
+			quote: block.kind === 'quote',
+			speakers: [],
+		};
+		current.paragraphs.push(paragraph);
+		paragraphs.push(paragraph);
+	});
+	return {meta, title, sections, paragraphs, blocks, speakers: []};
+}
