@@ -1,1 +1,140 @@
-console.log('avis: under construction');
+import {readFileSync, statSync} from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import {fileURLToPath} from 'node:url';
+import meow from 'meow';
+import {formatPlain, formatSpeakers, toJson} from './article/format';
+import {loadArticle} from './article/load';
+import {findSpeaker} from './article/speaker-names';
+import type {Article} from './article/types';
+
+const help = `
+  Usage
+    $ avis [options] [FILE | -]
+
+  Reads a news article in the terminal: sections, a speaker filter, and your
+  place kept between runs. Without FILE it opens the bundled article; - reads stdin.
+
+  Options
+    --plain            print the article as plain text and exit (also when piped)
+    --json             print the parsed article as JSON and exit
+    --section N        start at section N (1 is the lead)
+    --speaker NAME     show only what NAME says (full name, surname or alias)
+    --speakers         list the speakers with roles and paragraph counts
+    --width N          widest text column (default 100; --plain wraps only when given)
+    --help, --version
+
+  Keys: press ? in the reader. Positions are kept in AVIS_CONFIG_DIR if set,
+  else in your config folder.
+
+  Examples
+    $ avis
+    $ avis --speaker Lavrov --plain
+    $ curl -s https://example.com/a.txt | avis -
+`;
+
+/** One line on stderr, a non-zero exit, never a stack trace. */
+function fail(message: string, code = 1): never {
+	process.stderr.write(`avis: ${message}\n`);
+	process.exit(code);
+}
+
+const maxBytes = 64 * 1024 * 1024;
+const bundledArticle = '2021-12-utenriks-blinken-lavrov-stockholm.txt';
+
+function bundledPath(): string {
+	// dist/cli.js and source/cli.tsx both sit one folder below the package root.
+	return fileURLToPath(new URL(`../content/${bundledArticle}`, import.meta.url));
+}
+
+function readInput(file: string | undefined): {bytes: Uint8Array; label: string; path: string | null} {
+	if (file === '-') {
+		if (process.stdin.isTTY) fail('- reads the article from stdin, but stdin is a terminal; pipe a file in');
+		let bytes: Buffer;
+		try {
+			bytes = readFileSync(0);
+		} catch (error) {
+			fail(`cannot read stdin: ${(error as Error).message}`);
+		}
+		if (bytes.length > maxBytes) fail(`stdin is over ${maxBytes / 1024 / 1024} MB, too large to read`);
+		return {bytes, label: 'stdin', path: null};
+	}
+	const target = file ?? bundledPath();
+	let size: number;
+	try {
+		const stats = statSync(target);
+		if (stats.isDirectory()) fail(`${target} is a directory, not an article`);
+		size = stats.size;
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT') fail(`no such file: ${target}`);
+		fail(`cannot read ${target}: ${(error as Error).message}`);
+	}
+	if (size > maxBytes) {
+		fail(`${target} is ${Math.round(size / 1024 / 1024)} MB; avis reads articles up to ${maxBytes / 1024 / 1024} MB`);
+	}
+	try {
+		return {bytes: readFileSync(target), label: target, path: path.resolve(target)};
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'EACCES' || code === 'EPERM') fail(`cannot read ${target}: permission denied`);
+		fail(`cannot read ${target}: ${(error as Error).message}`);
+	}
+}
+
+function resolveSpeaker(article: Article, query: string | undefined): string | null {
+	if (query === undefined) return null;
+	const found = findSpeaker(article.speakers, query);
+	const known = article.speakers.map(speaker => speaker.name).join(', ') || 'none';
+	if (found === undefined) fail(`no speaker “${query}” in this article; known speakers: ${known}`, 2);
+	if (Array.isArray(found)) fail(`“${query}” could mean ${found.map(speaker => speaker.name).join(' or ')}; give the full name`, 2);
+	return found.name;
+}
+
+function write(text: string): void {
+	process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+async function main(): Promise<void> {
+	const cli = meow(help, {
+		importMeta: import.meta,
+		allowUnknownFlags: false,
+		flags: {
+			plain: {type: 'boolean', default: false},
+			json: {type: 'boolean', default: false},
+			section: {type: 'number'},
+			speaker: {type: 'string'},
+			speakers: {type: 'boolean', default: false},
+			width: {type: 'number'},
+		},
+	});
+	const {flags} = cli;
+	if (cli.input.length > 1) fail(`one article at a time (got ${cli.input.length} files)`, 2);
+	if (flags.section !== undefined && (!Number.isInteger(flags.section) || flags.section < 1)) {
+		fail('--section takes a whole number from 1', 2);
+	}
+	if (flags.width !== undefined && (!Number.isInteger(flags.width) || flags.width < 10)) {
+		fail('--width takes a whole number from 10', 2);
+	}
+
+	const input = readInput(cli.input[0]);
+	const loaded = loadArticle(input.bytes);
+	if (!loaded.ok) fail(`${input.label} ${loaded.reason}`);
+	const {article, text} = loaded;
+	if (flags.section !== undefined && flags.section > article.sections.length) {
+		fail(`--section ${flags.section}: the article has ${article.sections.length} sections`, 2);
+	}
+	const speaker = resolveSpeaker(article, flags.speaker);
+
+	if (flags.json) return write(JSON.stringify(toJson(article, speaker), null, 2));
+	if (flags.speakers) return write(formatSpeakers(article));
+	const interactive = !flags.plain && process.stdout.isTTY === true;
+	if (!interactive) return write(formatPlain(article, {speaker, width: flags.width}));
+
+	const {runReader} = await import('./interactive');
+	await runReader({article, text, path: input.path, speaker, section: flags.section, maxWidth: flags.width ?? 100});
+}
+
+main().catch((error: unknown) => {
+	fail(error instanceof Error ? error.message : String(error));
+});

@@ -1,0 +1,150 @@
+import {openSync} from 'node:fs';
+import process from 'node:process';
+import tty from 'node:tty';
+import {render} from 'ink';
+import React from 'react';
+import {onExit} from 'signal-exit';
+import App from './app';
+import {formatPlain} from './article/format';
+import type {Article} from './article/types';
+import {articleIdentity, decodeRanges, encodeRanges, fingerprint, openPositionStore} from './store/positions';
+import type {ReadingPlace} from './ui/hooks/use-reader';
+import {themeFor} from './ui/theme';
+
+export type ReaderOptions = {
+	readonly article: Article;
+	readonly text: string;
+	readonly path: string | null;
+	readonly speaker: string | null;
+	readonly section: number | undefined;
+	readonly maxWidth: number;
+};
+
+const enterAlternateScreen = '\u001B[?1049h\u001B[H';
+const leaveAlternateScreen = '\u001B[?1049l';
+const showCursor = '\u001B[?25h';
+
+/** Keys come from stdin when it is a terminal, else from /dev/tty (as less does); null if neither. */
+function keyboard(): tty.ReadStream | null {
+	if (process.stdin.isTTY) return process.stdin as tty.ReadStream;
+	try {
+		const stream = new tty.ReadStream(openSync('/dev/tty', 'r'));
+		return stream.isTTY ? stream : null;
+	} catch {
+		return null;
+	}
+}
+
+/** The paragraph a saved fingerprint points to: at the saved index, else the nearest with that text. */
+function relocate(article: Article, index: number, print: string): number {
+	const paragraphs = article.paragraphs;
+	const clamped = Math.min(Math.max(0, index), Math.max(0, paragraphs.length - 1));
+	if (!print) return clamped;
+	for (let distance = 0; distance < paragraphs.length; distance++) {
+		for (const candidate of [clamped - distance, clamped + distance]) {
+			const paragraph = paragraphs[candidate];
+			if (paragraph && fingerprint(paragraph.text) === print) return candidate;
+		}
+		if (clamped - distance < 0 && clamped + distance >= paragraphs.length) break;
+	}
+	return clamped;
+}
+
+/** Runs the full-screen reader until the user quits; restores the terminal on every way out. */
+export async function runReader(options: ReaderOptions): Promise<void> {
+	const {article} = options;
+	const input = keyboard();
+	if (!input) {
+		// No terminal to read keys from: behave like less and print.
+		process.stdout.write(formatPlain(article, {speaker: options.speaker}));
+		return;
+	}
+
+	const store = openPositionStore();
+	const identity = articleIdentity(options.text, article.paragraphs[0]?.text ?? '', options.path);
+	const saved = store.find(identity);
+	const knownSpeaker = (name: string | null | undefined) =>
+		name && article.speakers.some(speaker => speaker.name === name) ? name : null;
+
+	let initial: ReadingPlace | undefined;
+	const messages = [...store.notices];
+	if (options.section === undefined && saved) {
+		initial = {
+			paragraph: relocate(article, saved.paragraph, saved.fingerprint),
+			offset: saved.offset,
+			atHeading: saved.heading === true,
+			speaker: options.speaker ?? knownSpeaker(saved.speaker),
+		};
+		messages.unshift('resumed where you left off');
+	} else if (options.speaker) {
+		initial = {paragraph: 0, offset: 0, atHeading: false, speaker: options.speaker};
+	}
+
+	let latest: {place: ReadingPlace; seen: ReadonlySet<number>} | undefined;
+	let timer: NodeJS.Timeout | undefined;
+	const persist = () => {
+		timer = undefined;
+		if (!latest) return;
+		const {place, seen} = latest;
+		const paragraph = article.paragraphs[place.paragraph];
+		store.save(identity, {
+			paragraph: place.paragraph,
+			fingerprint: paragraph ? fingerprint(paragraph.text) : '',
+			offset: place.offset,
+			heading: place.atHeading,
+			speaker: place.speaker,
+			read: encodeRanges(seen),
+		});
+	};
+	const onPlaceChange = (place: ReadingPlace, seen: ReadonlySet<number>) => {
+		latest = {place, seen};
+		timer ??= setTimeout(persist, 250).unref();
+	};
+
+	let restored = false;
+	const restore = () => {
+		if (restored) return;
+		restored = true;
+		if (timer) clearTimeout(timer);
+		persist();
+		store.flush();
+		try {
+			process.stdout.write(leaveAlternateScreen + showCursor);
+		} catch {
+			// The terminal may be gone (SIGHUP).
+		}
+	};
+	process.on('exit', restore);
+	onExit(restore, {alwaysLast: true});
+
+	// Before Ink redraws on resize, wipe the old frame so no ghost lines stay (pitfall A7).
+	process.stdout.on('resize', () => {
+		process.stdout.write('\u001B[2J\u001B[H');
+	});
+	process.stdout.write(enterAlternateScreen);
+
+	let exitCode = 0;
+	const app = render(
+		<App
+			article={article}
+			theme={themeFor(process.env)}
+			maxWidth={options.maxWidth}
+			initial={initial}
+			initialSection={options.section === undefined ? undefined : options.section - 1}
+			initialSeen={saved ? decodeRanges(saved.read) : undefined}
+			initialMessage={messages.length > 0 ? messages.join(' · ') : null}
+			onPlaceChange={onPlaceChange}
+			onExit={code => {
+				exitCode = code;
+			}}
+		/>,
+		{stdin: input, stdout: process.stdout, exitOnCtrlC: false, patchConsole: false},
+	);
+	try {
+		await app.waitUntilExit();
+	} finally {
+		restore();
+		if (input !== process.stdin) input.destroy();
+	}
+	process.exitCode = exitCode;
+}

@@ -1,0 +1,58 @@
+import {Box, Text} from 'ink';
+import SelectInput from 'ink-select-input';
+import React, {useMemo} from 'react';
+import type {Theme} from '../theme';
+
+export type PickItem<V> = {readonly key: string; readonly label: string; readonly value: V};
+
+export type PickListProps<V> = {
+	readonly title: string;
+	readonly hint: string;
+	readonly items: readonly PickItem<V>[];
+	readonly initialIndex: number;
+	readonly height: number;
+	readonly isFocused: boolean;
+	readonly theme: Theme;
+	readonly onSelect: (value: V) => void;
+};
+
+/** A titled ink-select-input list drawn with the theme instead of its fixed blue. */
+export function PickList<V>({title, hint, items, initialIndex, height, isFocused, theme, onSelect}: PickListProps<V>) {
+	const indicator = useMemo(
+		() =>
+			function Indicator({isSelected = false}: {isSelected?: boolean}) {
+				return <Text {...theme.selected}>{isSelected ? '> ' : '  '}</Text>;
+			},
+		[theme],
+	);
+	const itemView = useMemo(
+		() =>
+			function ItemView({isSelected = false, label}: {isSelected?: boolean; label: string}) {
+				return (
+					<Text wrap="truncate-end" {...(isSelected ? theme.selected : theme.text)}>
+						{label}
+					</Text>
+				);
+			},
+		[theme],
+	);
+	const limit = Math.max(1, height - 3);
+	return (
+		<Box flexDirection="column" height={height} overflow="hidden" paddingLeft={1}>
+			<Text {...theme.heading}>{title}</Text>
+			<Text {...theme.muted} wrap="truncate-end">
+				{hint}
+			</Text>
+			<Text> </Text>
+			<SelectInput
+				items={items as PickItem<V>[]}
+				initialIndex={Math.min(Math.max(0, initialIndex), Math.max(0, items.length - 1))}
+				limit={limit}
+				isFocused={isFocused}
+				indicatorComponent={indicator}
+				itemComponent={itemView}
+				onSelect={item => onSelect(item.value)}
+			/>
+		</Box>
+	);
+}

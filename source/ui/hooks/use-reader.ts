@@ -1,0 +1,222 @@
+import {useCallback, useMemo, useRef, useState} from 'react';
+import {Layout, type Position} from '../../article/layout';
+import {
+	anchorOf,
+	anchorOfParagraph,
+	nextSectionStart,
+	paragraphAt,
+	paragraphsOnScreen,
+	positionOf,
+	previousSectionStart,
+	sectionAt,
+	sectionStartOf,
+	topAnchor,
+	type Anchor,
+} from '../../article/navigate';
+import {findMatches, nextMatch, type Match} from '../../article/search';
+import type {Article} from '../../article/types';
+import {buildView} from '../../article/view';
+import type {Command} from '../keymap';
+
+export type Search = {readonly query: string; readonly matches: Match[]; readonly current: number};
+
+/** Where the reader is, in terms that survive a re-wrap or an edited file. */
+export type ReadingPlace = {
+	readonly paragraph: number;
+	readonly offset: number;
+	readonly atHeading: boolean;
+	readonly speaker: string | null;
+};
+
+export type ReaderOptions = {
+	readonly article: Article;
+	readonly width: number;
+	readonly height: number;
+	readonly initial?: ReadingPlace | undefined;
+	readonly initialSection?: number | undefined;
+	/** Paragraphs already read in earlier sessions. */
+	readonly initialSeen?: ReadonlySet<number> | undefined;
+	readonly initialMessage?: string | null | undefined;
+};
+
+type State = {
+	readonly speaker: string | null;
+	readonly anchor: Anchor;
+	readonly search: Search | null;
+	readonly message: string | null;
+};
+
+function initialState(options: ReaderOptions): State {
+	const speaker = options.initial?.speaker ?? null;
+	const view = buildView(options.article, speaker);
+	let anchor = topAnchor;
+	if (options.initialSection !== undefined) {
+		const start = sectionStartOf(view, options.initialSection);
+		if (start) anchor = {item: start.item, offset: 0, extra: 0};
+	} else if (options.initial) {
+		anchor = anchorOfParagraph(view, options.initial.paragraph, options.initial.offset, options.initial.atHeading);
+	}
+	return {speaker, anchor, search: null, message: options.initialMessage ?? null};
+}
+
+function atMatch(layout: Layout, previous: State, search: Search, index: number): State {
+	const match = search.matches[index];
+	return {
+		...previous,
+		search: {...search, current: index},
+		anchor: match ? anchorOf(layout, layout.positionAt(match.item, match.start)) : previous.anchor,
+		message: `match ${index + 1} of ${search.matches.length}`,
+	};
+}
+
+/** The reader's state and every command on it; pure article code does the work. */
+export default function useReader(options: ReaderOptions) {
+	const {article, width, height} = options;
+	const [state, setState] = useState<State>(() => initialState(options));
+	const seen = useRef<Set<number>>(new Set(options.initialSeen));
+
+	const view = useMemo(() => buildView(article, state.speaker), [article, state.speaker]);
+	const layout = useMemo(() => new Layout(view, width), [view, width]);
+	const top = positionOf(layout, state.anchor);
+
+	for (const paragraph of paragraphsOnScreen(layout, top, height)) seen.current.add(paragraph);
+
+	/** One command applied to the state before it, so a burst of keys ("jjj") moves three times. */
+	const step = useCallback(
+		(previous: State, command: Command): State => {
+			const from = positionOf(layout, previous.anchor);
+			const to = (position: Position, message: string | null = null): State => ({
+				...previous,
+				anchor: anchorOf(layout, layout.clamp(position)),
+				message,
+			});
+			const half = Math.max(1, Math.floor(height / 2));
+			const page = Math.max(1, height - 2);
+			switch (command) {
+				case 'line.down':
+					return to(layout.scrollDown(from, 1, height));
+				case 'line.up':
+					return to(layout.up(from, 1));
+				case 'page.down':
+					return to(layout.scrollDown(from, page, height));
+				case 'page.up':
+					return to(layout.up(from, page));
+				case 'half.down':
+					return to(layout.scrollDown(from, half, height));
+				case 'half.up':
+					return to(layout.up(from, half));
+				case 'top':
+					return to({item: 0, line: 0});
+				case 'bottom':
+					return to(layout.endTop(height));
+				case 'section.next':
+					return to(nextSectionStart(view, from) ?? from, nextSectionStart(view, from) ? null : 'last section');
+				case 'section.previous':
+					return to(previousSectionStart(view, from));
+				case 'search.next':
+				case 'search.previous': {
+					const search = previous.search;
+					if (!search || search.matches.length === 0) {
+						return to(from, search ? `no match for “${search.query}”` : 'no search yet: press /');
+					}
+					const count = search.matches.length;
+					const index =
+						command === 'search.next' ? (search.current + 1) % count : (search.current - 1 + count) % count;
+					return atMatch(layout, previous, search, index);
+				}
+				case 'close':
+					return {...previous, search: null, message: null};
+				default:
+					return previous;
+			}
+		},
+		[height, layout, view],
+	);
+
+	const run = useCallback(
+		(command: Command) => {
+			setState(previous => step(previous, command));
+		},
+		[step],
+	);
+
+	const moveTo = useCallback(
+		(position: Position, message: string | null = null) => {
+			setState(previous => ({...previous, anchor: anchorOf(layout, layout.clamp(position)), message}));
+		},
+		[layout],
+	);
+
+	const goToSection = useCallback(
+		(section: number) => {
+			const start = sectionStartOf(view, section);
+			if (start) moveTo(start);
+			else moveTo(top, `no section ${section + 1}`);
+		},
+		[moveTo, top, view],
+	);
+
+	const search = useCallback(
+		(query: string) => {
+			if (query.trim() === '') return setState(previous => ({...previous, search: null, message: null}));
+			const matches = findMatches(view, query);
+			const found: Search = {query, matches, current: 0};
+			if (matches.length === 0) {
+				return setState(previous => ({...previous, search: found, message: `no match for “${query}”`}));
+			}
+			const index = nextMatch(matches, top.item, layout.offsetAt(top));
+			return setState(previous => atMatch(layout, previous, found, index));
+		},
+		[layout, top, view],
+	);
+
+	/** Filters to one speaker from the top of their part, or clears the filter keeping the same paragraph. */
+	const setSpeaker = useCallback(
+		(speaker: string | null) => {
+			const {paragraph, atHeading} = paragraphAt(view, top.item);
+			const offset = view.items[top.item]?.kind === 'paragraph' ? layout.offsetAt(top) : 0;
+			const anchor = speaker === null ? anchorOfParagraph(buildView(article, null), paragraph, offset, atHeading) : topAnchor;
+			setState(previous => ({
+				...previous,
+				speaker,
+				anchor,
+				search: null,
+				message: speaker ? null : 'filter cleared',
+			}));
+		},
+		[article, layout, top, view],
+	);
+
+	const notify = useCallback((message: string | null) => {
+		setState(previous => ({...previous, message}));
+	}, []);
+
+	const {paragraph, atHeading} = paragraphAt(view, top.item);
+	const place: ReadingPlace = {
+		paragraph,
+		offset: view.items[top.item]?.kind === 'paragraph' ? layout.offsetAt(top) : 0,
+		atHeading,
+		speaker: state.speaker,
+	};
+
+	return {
+		view,
+		layout,
+		top,
+		lines: layout.visible(top, height),
+		section: sectionAt(view, top.item),
+		percent: layout.percent(top, height),
+		speaker: state.speaker,
+		search: state.search,
+		message: state.message,
+		seen: seen.current,
+		place,
+		run,
+		goToSection,
+		runSearch: search,
+		setSpeaker,
+		notify,
+	};
+}
+
+export type Reader = ReturnType<typeof useReader>;
