@@ -43,6 +43,7 @@ export default function App(props: AppProps) {
 	const {columns, rows} = useTerminalSize();
 	const {exit} = useApp();
 	const [screen, setScreen] = useState<Screen>('reader');
+	const [typedAhead, setTypedAhead] = useState('');
 	const tooSmall = columns < minColumns || rows < minRows;
 	const height = Math.max(1, rows - chromeRows);
 	const width = Math.max(10, Math.min(props.maxWidth, columns - 2));
@@ -87,7 +88,7 @@ export default function App(props: AppProps) {
 		(input, key) => {
 			// A fast typist or a paste sends several characters at once: take them one by one.
 			const characters = input.length > 1 && !key.ctrl && !key.meta ? Array.from(input) : [input];
-			for (const character of characters) {
+			for (const [index, character] of characters.entries()) {
 				const command = commandFor(character, key);
 				switch (command) {
 					case undefined:
@@ -105,6 +106,8 @@ export default function App(props: AppProps) {
 					case 'help.open':
 						return setScreen('help');
 					case 'search.open':
+						// "/lavrov" pasted at once: the rest of the burst is the query.
+						setTypedAhead(characters.slice(index + 1).join(''));
 						return setScreen('search');
 					case 'section.goto':
 						reader.goToSection(Number(character) - 1);
@@ -119,6 +122,7 @@ export default function App(props: AppProps) {
 
 	const query = useLineInput({
 		isActive: screen === 'search',
+		initial: typedAhead,
 		onSubmit(value) {
 			setScreen('reader');
 			reader.runSearch(value);

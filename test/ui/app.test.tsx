@@ -149,6 +149,13 @@ describe('overlays', () => {
 		frame = await press(instance, 'N', f => /match 1 of 4/.test(bottomLine(f)));
 	});
 
+	test('a query typed in the same burst as / is kept', async () => {
+		const {instance} = start();
+		await ready(instance);
+		await press(instance, '/rjabkov', f => bottomLine(f).startsWith('/rjabkov_'));
+		await press(instance, keys.enter, f => /match 1 of 2/.test(bottomLine(f)));
+	});
+
 	test('search keys do not leak into the reader', async () => {
 		const {instance} = start();
 		await ready(instance);

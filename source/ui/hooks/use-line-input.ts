@@ -1,5 +1,5 @@
 import {useInput} from 'ink';
-import {useState} from 'react';
+import {useEffect, useState} from 'react';
 
 // Typed text only: no control characters from the terminal reach the query.
 const printable = /[^\p{Cc}\p{Cf}]/gu;
@@ -7,10 +7,16 @@ const printable = /[^\p{Cc}\p{Cf}]/gu;
 /** A one-line text field: type, Backspace, Enter submits, Esc cancels. */
 const useLineInput = (options: {
 	readonly isActive: boolean;
+	/** Text to start with when the field opens (typed ahead in the same burst as the opening key). */
+	readonly initial?: string;
 	readonly onSubmit: (value: string) => void;
 	readonly onCancel: () => void;
 }) => {
 	const [value, setValue] = useState('');
+	const {isActive, initial = ''} = options;
+	useEffect(() => {
+		if (isActive) setValue(initial);
+	}, [isActive, initial]);
 	useInput(
 		(input, key) => {
 			if (key.escape || (key.ctrl && input === 'c')) {
