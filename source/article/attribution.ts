@@ -1,0 +1,2 @@
+/** Speaker attribution: entry point. The engine lives in ./attribution/. */
+export {attributeBlocks, attributeBlocksStrict, type Attribution} from './attribution/index';

@@ -1,0 +1,342 @@
+/**
+ * Word lists for speaker attribution in Norwegian news text (Bokmål and Nynorsk).
+ * General language knowledge only: verb forms, pronouns, function words, title and
+ * organisation nouns. Nothing here names a particular person or article.
+ */
+
+export type VerbInfo = {
+	/** Particle that must follow ("legger han til", "peker på"); null when none. */
+	readonly particle: string | null;
+	/** Only with the subject before the verb ("Han ber ..."); never inverted ("ba Ukraina"). */
+	readonly straightOnly: boolean;
+	/** The form is also a common noun (Bokmål "seier" = victory, "lover" = laws). */
+	readonly ambiguous: boolean;
+};
+
+const plain = (words: string): string[] => words.split(/\s+/).filter(Boolean);
+
+/** Finite forms (present and past, Bokmål and Nynorsk) of verbs of saying, writing and stating views. */
+const speechVerbs = plain(`
+	sier seier sa
+	uttaler uttalar uttalte uttala uttalde
+	opplyser opplyste opplyse opplyste
+	skriver skriv skrev skreiv
+	forteller fortel fortalte fortalde
+	mener meiner mente meinte
+	understreker understrekar understreket understreka understrekte
+	påpeker påpeikar påpeiker påpekte påpeika påpeikte
+	hevder hevdar hevdet hevda
+	erkjenner erkjente vedgår vedgikk vedgjekk innrømmer innrømte innrømmar medgir medgav medga
+	bekrefter bekreftar bekreftet bekrefta stadfester stadfestar stadfestet stadfesta
+	svarer svarar svarte svara
+	advarer advarte åtvarar åtvara åtvarte
+	varsler varslar varslet varsla
+	kunngjør kunngjer kunngjorde
+	frykter fryktar fryktet frykta
+	avviser avvisar avviste
+	forklarer forklarar forklarte forklara
+	utdyper utdjupar utdypet utdjupa
+	tror trur trodde trudde
+	spør spurte spurde
+	konstaterer konstaterte konstaterar
+	fastslår fastslo
+	presiserer presiserte presiserar
+	anslår anslo
+	beklager beklagar beklaget beklaga
+	kritiserer kritiserte kritiserar
+	krever krev kravde krevde
+	anbefaler anbefalte tilrår tilrådde
+	forsikrer forsikret forsikrar forsikra
+	erfarer erfarte
+	melder meldte meldar
+	rapporterer rapporterte rapporterar
+	gjentar gjentok
+	innvender innvendte
+	kommenterer kommenterte kommenterar
+	bedyrer bedyret
+	opplyser
+	tilføyer tilføyde
+	avslører avslørte avslører
+	lover lovar lovet lova lovte
+	mener
+`);
+
+const particleVerbs: Array<[string, string]> = [
+	['legger', 'til'],
+	['legg', 'til'],
+	['la', 'til'],
+	['føyer', 'til'],
+	['føyde', 'til'],
+	['føyer', 'til'],
+	['peker', 'på'],
+	['peikar', 'på'],
+	['pekte', 'på'],
+	['peika', 'på'],
+	['minner', 'om'],
+	['minte', 'om'],
+	['slår', 'fast'],
+	['slo', 'fast'],
+];
+
+const straightOnlyVerbs = plain('ber bad ba oppfordrer oppmodar oppfordret');
+const ambiguousVerbs = plain('seier lover lova lovar melder varsler');
+
+const verbTable = new Map<string, VerbInfo>();
+for (const verb of speechVerbs) {
+	verbTable.set(verb, {particle: null, straightOnly: false, ambiguous: ambiguousVerbs.includes(verb)});
+}
+for (const verb of straightOnlyVerbs) verbTable.set(verb, {particle: null, straightOnly: true, ambiguous: false});
+for (const [verb, particle] of particleVerbs) {
+	verbTable.set(verb, {particle, straightOnly: false, ambiguous: false});
+}
+
+export function speechVerb(lower: string): VerbInfo | undefined {
+	return verbTable.get(lower);
+}
+
+/** Verbs of answering: a dash question just before an answer attributed with one of these has no speaker. */
+export const answerVerbs = new Set(plain('svarer svarar svarte svara'));
+
+export type Gender = 'm' | 'f';
+/** Third-person singular subject pronouns and the gender they carry. */
+export const personalPronouns = new Map<string, Gender | null>([
+	['han', 'm'],
+	['hun', 'f'],
+	['ho', 'f'],
+	['hen', null],
+]);
+/** Plural subject pronouns and group words that refer to the people named together just before. */
+export const groupWords = new Set(plain('de dei begge paret ekteparet søsknene brødrene søstrene'));
+/** First- and second-person pronouns: never an attribution's subject. */
+export const localPronouns = new Set(plain('jeg eg vi me du dere dykk man ein en'));
+/** Second-person forms that mark a journalist's question. */
+export const secondPerson = new Set(plain('du deg din ditt dine dere dykk dykkar deres'));
+
+export const prepositions = new Set(
+	plain(`i på til fra frå med for av hos ved mot om etter under over overfor mellom blant
+	gjennom utan uten bak foran framfor langs innen innan rundt via per pr før etter sidan siden
+	hjå attmed ovanfor nedanfor utenfor utanfor innenfor innanfor`),
+);
+
+/** Words that end a noun phrase or never belong to one. */
+export const functionWords = new Set(
+	plain(`og eller men mens medan at som når da då der her dersom om hvis viss fordi sidan siden
+	så også òg ikke ikkje aldri alltid ennå enno fortsatt framleis allerede allereie bare berre
+	kanskje truleg trolig nok jo vel altså dermed derfor difor likevel dessuten samtidig heller
+	dette denne disse desse det den de dei ein en ei et eit ett én noen nokon noko noe nokre ingen
+	inga ingenting alle alt all mange fleire flere få mye mykje lite litt hver kvar hvert kvart
+	hva kva hvem kven hvorfor kvifor hvordan korleis hvilken kva ja nei
+	er var har hadde vil ville skal skulle kan kunne må måtte blir ble vart vert bli blitt vore vært
+	får fikk fekk går gikk gjekk kom kjem kommer tar tok gjer gjør gjorde ser såg så står sto stod
+	ligger ligg lå seg sin si sitt sine hans hennes hennar deira deres dets
+	seg selv sjølv`),
+);
+
+/** Adverbs that can stand between a verb and its subject or after the subject. */
+export const adverbs = new Set(
+	plain(`også òg selv sjølv samtidig derimot imidlertid likevel dessuten nå no da då kort bare berre
+	videre vidare blant annet først senere seinare tidligere tidlegare i dag i går fortsatt framleis
+	heller ikke ikkje nok jo vel altså igjen att forsiktig klart tydelig tydeleg begge`),
+);
+
+/** Quantifiers and indefinite articles: an NP starting with one is no named source. */
+export const indefinite = new Set(
+	plain('en ein ei et eit ett én noen nokon nokre mange fleire flere alle ingen få enkelte somme begge'),
+);
+
+/** Nouns for information that a genitive source owns ("ifølge NTBs beregninger"). */
+export const infoNouns = new Set(
+	plain(`beregninger berekningar tall tal anslag overslag opplysninger opplysningar kilder kjelder
+	oversikt oversikter rapport rapporter data prognoser prognosar undersøkelse undersøking
+	undersøkelser analyse analyser nettsider nettsted nettstad pressemelding pressemelding
+	statistikk informasjon oppgaver opplysning kartlegging gjennomgang måling målinger målingar
+	beregning berekning vurdering vurderingar vurderinger`),
+);
+
+/** Endings of nouns that name a person by office, trade or role ("sentralbanksjef", "ordførar"). */
+const titleHeads = plain(`
+	minister statsråd sjef direktør direktor leder leiar ordfører ordførar inspektør forsker forskar
+	økonom trener trenar kaptein lege pleier pleiar spiller spelar geolog president talsperson
+	talsmann talskvinne rådgiver rådgivar sekretær advokat professor dosent dommer dommar biskop
+	prest rektor forfatter forfattar kommentator analytiker analytikar ekspert tillitsvalgt
+	tillitsvald ambassadør general admiral konsulent journalist redaktør mester meister lensmann
+	aktor forsvarer forsvarar formann eier eigar stipendiat dekan rådmann representant politiker
+	politikar sjåfør bonde student elev pensjonist lærer lærar ingeniør biolog meteorolog psykolog
+	historiker historikar jurist kirurg tolk major oberst løytnant sersjant kommandør betjent byråd
+	forvalter forvaltar fylkesmann medlem nestleder nestleiar koordinator assistent sjukepleiar
+	sykepleier jordmor vaktmester vitne pasient innbygger innbyggjar beboer bebuar nabo
+	dirigent kunstner kunstnar musiker musikar artist regissør skuespiller skodespelar
+	partner grunnlegger grunnleggar gründer direktor talsperson leiar fagsjef overlege
+	kaptein arkitekt økolog statsviter statsvitar sosiolog økonom filosof teolog
+`);
+
+/** Adjectives and participles that belong to a title ("administrerande direktør", "daglig leder"). */
+export const titleModifiers = new Set(
+	plain(`administrerende administrerande daglig dagleg konstituert fungerende fungerande assisterende
+	assisterande parlamentarisk parlamentariske politisk politiske faglig fagleg medisinsk medisinske
+	tidligere tidlegare avtroppende påtroppende nyvalgt nyvald`),
+);
+
+/** Nouns naming a relation to someone ("datteren Siri", "mannen Ahmed") and the gender they imply. */
+export const relationNouns = new Map<string, Gender | null>([
+	['datteren', 'f'],
+	['dottera', 'f'],
+	['datter', 'f'],
+	['sønnen', 'm'],
+	['sonen', 'm'],
+	['mannen', 'm'],
+	['ektemannen', 'm'],
+	['kona', 'f'],
+	['kone', 'f'],
+	['kona', 'f'],
+	['hustruen', 'f'],
+	['faren', 'm'],
+	['far', 'm'],
+	['moren', 'f'],
+	['mora', 'f'],
+	['mor', 'f'],
+	['broren', 'm'],
+	['bror', 'm'],
+	['broren', 'm'],
+	['søsteren', 'f'],
+	['syster', 'f'],
+	['systera', 'f'],
+	['venninna', 'f'],
+	['venninnen', 'f'],
+	['venninne', 'f'],
+	['kjæresten', null],
+	['samboeren', null],
+	['sambuaren', null],
+	['naboen', null],
+	['kollegaen', null],
+	['kollegaen', null],
+	['vennen', null],
+	['kameraten', 'm'],
+	['barnebarnet', null],
+	['bestefaren', 'm'],
+	['bestemoren', 'f'],
+	['onkelen', 'm'],
+	['tanten', 'f'],
+]);
+
+/** Gender carried by a title noun, when the noun itself says it. */
+export function titleGender(word: string): Gender | null {
+	const lower = word.toLowerCase();
+	if (/(?:kvinne|kvinna|kvinnen|inne|inna|innen)$/u.test(lower)) return 'f';
+	if (/(?:mann|mannen)$/u.test(lower)) return 'm';
+	return relationNouns.get(lower) ?? null;
+}
+
+/** Endings of nouns naming institutions, firms and groups that can be a source. */
+const organisationHeads = plain(`
+	politi politiet regjering regjeringa regjeringen departement direktorat tilsyn ambassade kommune
+	fylke fylkeskommune selskap bank klubb styre forbund parti avis avisa byrå sykehus sjukehus
+	universitet høgskole høyskole skole firma konsern bedrift organisasjon forening foreining
+	rederi kirke kyrkje etat vegvesen institutt utvalg utval domstol tingrett
+	lagmannsrett høyesterett høgsterett politidistrikt brannvesen redningssentral myndighet myndigheter
+	myndigheit myndigheiter myndighetene myndigheitene ministerium kontor tidende kanal kanalen
+	nyhetsbyrå nyheitsbyrå radio statsforvalter statsforvaltar forsvar forsvaret kommando
+	hovedstyre landsstyre sekretariat stiftelse stifting fond foretak føretak helseforetak
+	helseføretak tilsynet direktoratet
+`);
+
+const definiteSuffixes = ['ene', 'ane', 'en', 'et', 'a', 'n', 'i'];
+
+/** Strips a definite (or plural definite) ending: "sentralbanken" → "sentralbank". */
+export function stem(word: string): string {
+	const lower = word.toLowerCase();
+	for (const suffix of definiteSuffixes) {
+		if (lower.length - suffix.length >= 3 && lower.endsWith(suffix)) return lower.slice(0, -suffix.length);
+	}
+	return lower;
+}
+
+/** The definite forms a bare title can take: "ordførar" → ordføraren, ordførarar…; "lege" → legen. */
+export function isDefiniteOf(definite: string, bare: string): boolean {
+	const d = definite.toLowerCase();
+	const b = bare.toLowerCase();
+	if (d === b) return false;
+	if (!d.startsWith(b)) return false;
+	const rest = d.slice(b.length);
+	return rest === 'en' || rest === 'a' || rest === 'et' || (rest === 'n' && b.endsWith('e')) || rest === 'i';
+}
+
+/** Whether a word looks like a definite noun (ends like one). */
+export function looksDefinite(word: string): boolean {
+	const lower = word.toLowerCase();
+	return lower.length >= 4 && /(?:en|et|a|ane|ene|i)$/u.test(lower);
+}
+
+const titleHeadCache = new Map<string, string | null>();
+export function titleHead(word: string): string | null {
+	const cached = titleHeadCache.get(word);
+	if (cached !== undefined) return cached;
+	const lowered = word.toLowerCase();
+	const lower = lowered.endsWith('-') ? lowered.slice(0, -1) : lowered;
+	let found: string | null = null;
+	for (const head of titleHeads) {
+		if (lower.endsWith(head)) {
+			found = head;
+			break;
+		}
+	}
+	if (titleHeadCache.size > 20000) titleHeadCache.clear();
+	titleHeadCache.set(word, found);
+	return found;
+}
+
+const inflections = ['', 'en', 'et', 'a', 'n', 'i', 'ene', 'ane', 'er', 'ar', 'ne', 'ene'];
+
+const inflectedSets = new Map<readonly string[], Map<string, string>>();
+
+/** The head whose inflected form ends the word, found by looking up each suffix (linear in the word). */
+function endsWithInflected(lower: string, heads: readonly string[]): string | null {
+	let forms = inflectedSets.get(heads);
+	if (!forms) {
+		forms = new Map();
+		for (const head of heads) {
+			for (const ending of inflections) {
+				if (ending === 'n' && !head.endsWith('e')) continue;
+				if (!forms.has(head + ending)) forms.set(head + ending, head);
+			}
+		}
+		inflectedSets.set(heads, forms);
+	}
+	const start = Math.max(0, lower.length - 30);
+	for (let i = start; i < lower.length; i++) {
+		const head = forms.get(lower.slice(i));
+		if (head !== undefined) return head;
+	}
+	return null;
+}
+
+function memo(fn: (lower: string) => boolean): (word: string) => boolean {
+	const cache = new Map<string, boolean>();
+	return (word: string): boolean => {
+		let value = cache.get(word);
+		if (value === undefined) {
+			if (cache.size > 20000) cache.clear();
+			const lower = word.toLowerCase();
+			value = fn(lower.endsWith('-') ? lower.slice(0, -1) : lower);
+			cache.set(word, value);
+		}
+		return value;
+	};
+}
+
+/** A bare or inflected title noun ("statsminister", "politiinspektøren", "geologen"). */
+export const isTitleWord = memo(lower => endsWithInflected(lower, titleHeads) !== null);
+
+export const isOrganisationWord = memo(lower => endsWithInflected(lower, organisationHeads) !== null);
+
+/** Words that look capitalised at a sentence start but are never names. */
+export const capitalisedFunctionWords = new Set(
+	plain(`det den de dei dette denne disse desse han hun ho vi eg jeg du i på til med for av fra frå
+	om etter under over ved mot mellom men og eller at som når da då der her nå no også òg ifølge
+	ifølgje samtidig derfor difor likevel dessuten før siden sidan selv sjølv ikke ikkje alle mange
+	flere fleire noen nokre ingen hver kvar begge en ein ei et eit én ett to tre fire fem seks sju
+	hva kva hvem kven hvorfor kvifor korleis hvordan ja nei slik så bare berre kanskje trolig
+	truleg innen innan blant gjennom mens medan dersom hvis viss fordi enn enda endå tross
+	heller altså dermed etterpå deretter seinare senere tidligere tidlegare torsdag fredag lørdag
+	søndag mandag måndag tirsdag tysdag onsdag i går i dag`),
+);
