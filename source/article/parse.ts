@@ -1,7 +1,6 @@
 import type {Article, Block, BlockKind, Meta, Paragraph, Section} from './types';
 
 const metaLine = /^[ \t]*date[ \t]+(\d{4}-\d{2})?[ \t]*(.*?)[ \t]*$/;
-const blockSeparator = /\n[ \t]*(?:\n[ \t]*)+/;
 const quoteDash = /^[–—-][ \u00a0]/;
 const closingPunctuation = /[.!?:»"”…;,]$/;
 const maxHeadingWords = 12;
@@ -24,35 +23,32 @@ function parseMeta(firstLine: string): Meta | undefined {
 	return {date: match[1] ?? null, category: match[2] ? match[2] : null};
 }
 
-/** Joins the lines inside a block into one paragraph line (wire text is hard-wrapped). */
-function tidyBlock(raw: string): string {
-	return raw
-		.split('\n')
-		.map(line => line.trim())
-		.filter(line => line.length > 0)
-		.join(' ')
-		.replace(/[ \u00a0]{2,}/g, ' ');
-}
-
 /**
  * Splits sanitised article text into blocks; every block after the date line is kept, so
- * block indices match the gold files' `i`.
+ * block indices match the gold files' `i`. Lines inside a block are joined with one space
+ * (wire text is hard-wrapped). One pass over the lines: this runs on every article at start-up.
  */
 export function splitBlocks(text: string): {meta: Meta; blocks: Block[]} {
-	const normalised = text.replace(/\r\n?/g, '\n');
-	const newline = normalised.indexOf('\n');
-	const firstLine = newline === -1 ? normalised : normalised.slice(0, newline);
+	const lines = text.split('\n');
+	const firstLine = (lines[0] ?? '').replace(/\r$/, '');
 	const meta = parseMeta(firstLine);
-	const body = meta ? (newline === -1 ? '' : normalised.slice(newline + 1)) : normalised;
-	const texts = body
-		.split(blockSeparator)
-		.map(tidyBlock)
-		.filter(block => block.length > 0);
-	const blocks = texts.map((block, index): Block => {
+	const blocks: Block[] = [];
+	let parts: string[] = [];
+	const close = () => {
+		if (parts.length === 0) return;
+		let block = parts.length === 1 ? parts[0]! : parts.join(' ');
+		if (block.includes('  ') || block.includes('\u00a0\u00a0')) block = block.replace(/[ \u00a0]{2,}/g, ' ');
+		parts = [];
 		let kind: BlockKind = isQuote(block) ? 'quote' : 'text';
-		if (index > 0 && isHeadingLike(block)) kind = 'heading';
-		return {kind, text: block};
-	});
+		if (blocks.length > 0 && isHeadingLike(block)) kind = 'heading';
+		blocks.push({kind, text: block});
+	};
+	for (let index = meta ? 1 : 0; index < lines.length; index++) {
+		const line = lines[index]!.trim();
+		if (line.length === 0) close();
+		else parts.push(line);
+	}
+	close();
 	return {meta: meta ?? {date: null, category: null}, blocks};
 }
 
