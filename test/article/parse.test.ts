@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
+import fc from 'fast-check';
 import {isHeadingLike, parseArticle, splitBlocks} from '../../source/article/parse';
 import {fixture, seedText} from '../helpers/articles';
 
@@ -84,5 +85,24 @@ describe('isHeadingLike', () => {
 		assert.equal(isHeadingLike('Han sa:'), false);
 		assert.equal(isHeadingLike('ord '.repeat(13).trim()), false);
 		assert.equal(isHeadingLike(''), false);
+	});
+});
+
+describe('parseArticle on any text', () => {
+	test('never throws; every paragraph is non-empty, one line, in a section', () => {
+		const pieces = fc.constantFrom('\n', '\n\n', ' ', '– ', 'date 2021-12 x', 'Overskrift', 'Han sa.', '\r\n', '»', '\t');
+		const text = fc.oneof(fc.string({unit: 'grapheme', maxLength: 300}), fc.array(pieces, {maxLength: 60}).map(parts => parts.join('')));
+		fc.assert(
+			fc.property(text, source => {
+				const article = parseArticle(source);
+				const inSections = article.sections.flatMap(section => section.paragraphs);
+				assert.deepEqual(inSections, article.paragraphs);
+				for (const paragraph of article.paragraphs) {
+					assert.ok(paragraph.text.length > 0);
+					assert.ok(!paragraph.text.includes('\n'));
+				}
+			}),
+			{numRuns: 500},
+		);
 	});
 });

@@ -1,0 +1,245 @@
+/**
+ * npm run bench: avis against a plain Ink program, in real pseudo-terminals (80x24), in one run.
+ * Prints one table and writes the figures to bench/results/latest.json.
+ */
+import {execFileSync, spawnSync} from 'node:child_process';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {cliPath, repoRoot, spawnInPty, type PtySession} from '../test/helpers/pty';
+import {longArticle, seedArticle} from './long-article';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const plainInk = path.join(here, 'plain-ink.js');
+const plainSplit = path.join(here, 'plain-split.js');
+const work = mkdtempSync(path.join(tmpdir(), 'avis-bench-'));
+const seedFile = path.join(repoRoot, 'content', '2021-12-utenriks-blinken-lavrov-stockholm.txt');
+const longFile = path.join(work, 'long-500.txt');
+const hugeFile = path.join(work, 'long-5000.txt');
+writeFileSync(longFile, longArticle(seedArticle(), 500));
+writeFileSync(hugeFile, longArticle(seedArticle(), 5000));
+
+const quick = process.argv.includes('--quick');
+const startRuns = quick ? 3 : 9;
+const keyRuns = quick ? 8 : 30;
+// The app on core 1, this harness on core 0, when the machine has two.
+const pin = (() => {
+	try {
+		execFileSync('taskset', ['-c', '1', 'true']);
+		execFileSync('taskset', ['-cp', '0', String(process.pid)], {stdio: 'ignore'});
+		return ['taskset', '-c', '1'];
+	} catch {
+		return [];
+	}
+})();
+
+function spawnPinned(args: string[], env: Record<string, string> = {}): PtySession {
+	const command = pin.length > 0 ? pin[0]! : process.execPath;
+	const argv = pin.length > 0 ? [...pin.slice(1), process.execPath, ...args] : args;
+	return spawnInPty(command, argv, {cols: 80, rows: 24, cwd: repoRoot, env: {AVIS_CONFIG_DIR: mkdtempSync(path.join(work, 'c-')), ...env}});
+}
+
+const median = (values: number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * 0.95) - 1)]!;
+
+async function startUp(args: string[], marker: string): Promise<number[]> {
+	const times: number[] = [];
+	for (let run = 0; run < startRuns; run++) {
+		const began = performance.now();
+		const session = spawnPinned(args);
+		await session.waitFor(marker, 10_000);
+		times.push(performance.now() - began);
+		session.dispose();
+		await session.exited;
+	}
+	return times;
+}
+
+/** Time from writing `key` until the screen differs and satisfies `until`. */
+async function keyToScreen(session: PtySession, key: string, until: (screen: string) => boolean = () => true): Promise<number> {
+	await session.settle();
+	const before = session.screen();
+	const began = performance.now();
+	session.write(key);
+	await session.waitFor(screen => screen !== before && until(screen), 10_000);
+	return performance.now() - began;
+}
+
+type KeyFigures = Record<string, {median: number; p95: number}>;
+
+const figures = (times: number[]) => ({median: median(times), p95: p95(times)});
+const statusHas = (text: string) => (screen: string) => (screen.split('\n').filter(line => line.trim()).at(-1) ?? '').includes(text);
+
+async function avisKeys(file: string): Promise<KeyFigures> {
+	const session = spawnPinned([cliPath, file]);
+	await session.waitFor('Torsdag møttes', 10_000);
+	// Speakers are attributed after the first screen; wait until the list opens.
+	for (;;) {
+		session.write('s');
+		const screen = await session.waitFor(s => s.includes('Speakers') || s.includes('still finding'), 10_000);
+		if (screen.includes('Speakers')) break;
+		await new Promise(resolve => setTimeout(resolve, 20));
+	}
+	session.write('\u001B');
+	await session.waitFor(screen => !screen.includes('Speakers'));
+	for (let warm = 0; warm < 10; warm++) await keyToScreen(session, warm % 2 ? 'k' : 'j');
+	const results: Record<string, number[]> = {j: [], k: [], ']': [], '/ search': [], 's list': [], 's filter': []};
+	for (let run = 0; run < keyRuns; run++) {
+		results.j!.push(await keyToScreen(session, 'j'));
+		results.k!.push(await keyToScreen(session, 'k'));
+		results[']']!.push(await keyToScreen(session, run % 2 ? '[' : ']'));
+	}
+	for (let run = 0; run < Math.ceil(keyRuns / 3); run++) {
+		session.write('/');
+		await session.waitFor(screen => screen.includes('/_'));
+		session.write('Rjabkov');
+		await session.waitFor(screen => screen.includes('/Rjabkov_'));
+		results['/ search']!.push(await keyToScreen(session, '\r', statusHas('match ')));
+		await keyToScreen(session, '\u001B');
+		results['s list']!.push(await keyToScreen(session, 's', screen => screen.includes('Speakers')));
+		await keyToScreen(session, '\u001B[B', screen => /> Sergej Lavrov|> Antony Blinken/.test(screen));
+		results['s filter']!.push(await keyToScreen(session, '\r', statusHas('only ')));
+		// Clear the filter again: s, Up to "Everyone", Enter.
+		await keyToScreen(session, 's', screen => screen.includes('Speakers'));
+		await keyToScreen(session, '\u001B[A', screen => screen.includes('> Everyone'));
+		await keyToScreen(session, '\r', statusHas('filter cleared'));
+	}
+	session.write('q');
+	await session.exited;
+	return Object.fromEntries(Object.entries(results).map(([key, times]) => [key, figures(times)]));
+}
+
+async function plainKeys(): Promise<KeyFigures> {
+	const session = spawnPinned([plainInk]);
+	await session.waitFor('plain ink counter 0', 10_000);
+	for (let warm = 0; warm < 10; warm++) await keyToScreen(session, warm % 2 ? 'k' : 'j');
+	const results: Record<string, number[]> = {j: [], k: []};
+	for (let run = 0; run < keyRuns; run++) {
+		results.j!.push(await keyToScreen(session, 'j'));
+		results.k!.push(await keyToScreen(session, 'k'));
+	}
+	session.write('q');
+	await session.exited;
+	return Object.fromEntries(Object.entries(results).map(([key, times]) => [key, figures(times)]));
+}
+
+/** Wall time of a whole command writing to /dev/null, median of runs. */
+function commandTime(args: string[]): number {
+	const times: number[] = [];
+	for (let run = 0; run < (quick ? 3 : 5); run++) {
+		const began = performance.now();
+		const result = spawnSync(pin.length > 0 ? pin[0]! : process.execPath, pin.length > 0 ? [...pin.slice(1), process.execPath, ...args] : args, {
+			stdio: ['ignore', 'ignore', 'inherit'],
+			env: {...process.env, AVIS_CONFIG_DIR: work},
+		});
+		times.push(performance.now() - began);
+		if (result.status !== 0) throw new Error(`${args.join(' ')} exited with ${result.status}`);
+	}
+	return median(times);
+}
+
+/** Peak RSS in MB of a reader session driven through a few keys, via GNU time. */
+async function peakRss(args: string[], marker: string, keys: string[]): Promise<number> {
+	const out = path.join(work, `rss-${Math.random().toString(36).slice(2)}.txt`);
+	const session = spawnInPty('/usr/bin/time', ['-f', '%M', '-o', out, process.execPath, ...args], {
+		cols: 80,
+		rows: 24,
+		cwd: repoRoot,
+		env: {AVIS_CONFIG_DIR: mkdtempSync(path.join(work, 'c-'))},
+	});
+	await session.waitFor(marker, 10_000);
+	for (const key of keys) await keyToScreen(session, key).catch(() => 0);
+	session.write('q');
+	await session.exited;
+	return Number(readFileSync(out, 'utf8').trim().split('\n').at(-1)) / 1024;
+}
+
+/** CPU seconds a reader uses in `seconds` of idling after its first screen. */
+async function idleCpu(seconds: number): Promise<number> {
+	const session = spawnInPty(process.execPath, [cliPath, longFile], {cols: 80, rows: 24, cwd: repoRoot, env: {AVIS_CONFIG_DIR: mkdtempSync(path.join(work, 'c-'))}});
+	await session.waitFor('Torsdag møttes', 10_000);
+	await new Promise(resolve => setTimeout(resolve, 1500));
+	const ticks = () => {
+		const fields = readFileSync(`/proc/${session.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+		return Number(fields[11]) + Number(fields[12]);
+	};
+	const before = ticks();
+	await new Promise(resolve => setTimeout(resolve, seconds * 1000));
+	const used = (ticks() - before) / 100;
+	session.write('q');
+	await session.exited;
+	return used;
+}
+
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+async function main() {
+	const startAvis = await startUp([cliPath, seedFile], 'Torsdag møttes');
+	const startPlain = await startUp([plainInk], 'plain ink counter 0');
+	const keysPlain = await plainKeys();
+	const keysSeed = await avisKeys(seedFile);
+	const keysLong = await avisKeys(longFile);
+	const jsonAvis = commandTime([cliPath, '--json', hugeFile]);
+	const jsonPlain = commandTime([plainSplit, hugeFile]);
+	const keys = ['j', 'j', 'j', 'G', 's', '\u001B', 'g'];
+	const rssAvis = await peakRss([cliPath, longFile], 'Torsdag møttes', keys);
+	const rssPlain = await peakRss([plainInk], 'plain ink counter 0', ['j', 'k']);
+	const idle = await idleCpu(3);
+
+	const plainKey = keysPlain.j!.median;
+	const rows: [string, string, string, string][] = [];
+	const ms = (value: number) => `${round(value)} ms`;
+	rows.push(['start-up to first screen (seed)', ms(median(startAvis)), ms(median(startPlain)), `${round(median(startAvis) / median(startPlain), 2)} x (target <= 0.4)`]);
+	for (const key of Object.keys(keysSeed)) {
+		const seed = keysSeed[key]!;
+		const long = keysLong[key]!;
+		rows.push([
+			`key ${key}: seed median / p95`,
+			`${ms(seed.median)} / ${ms(seed.p95)}`,
+			key === 'j' || key === 'k' ? ms(keysPlain[key]!.median) : `(j: ${ms(plainKey)})`,
+			`${round(seed.median / plainKey, 2)} x plain (target <= 0.5)`,
+		]);
+		rows.push([
+			`key ${key}: long median / p95`,
+			`${ms(long.median)} / ${ms(long.p95)}`,
+			'',
+			`${round(long.median / seed.median, 2)} x seed (target <= 1.2)`,
+		]);
+	}
+	rows.push(['--json 14 MB vs read+split+stringify', ms(jsonAvis), ms(jsonPlain), `${round(jsonAvis / jsonPlain, 2)} x (target <= 3)`]);
+	rows.push(['peak RSS, long article vs plain Ink', `${round(rssAvis)} MB`, `${round(rssPlain)} MB`, `${round(rssAvis / rssPlain, 2)} x (target <= 1.3)`]);
+	rows.push(['CPU while idle for 3 s (long article)', `${round(idle * 1000)} ms`, '', 'target ~ 0']);
+
+	const header: [string, string, string, string] = ['measure', 'avis', 'plain', 'ratio'];
+	const widths = header.map((_, column) => Math.max(...[header, ...rows].map(row => row[column]!.length)));
+	const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+	const table = [line(header), `|${widths.map(width => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+	console.log(table);
+
+	const results = {
+		date: new Date().toISOString(),
+		node: process.version,
+		pinned: pin.length > 0,
+		runs: {start: startRuns, keys: keyRuns},
+		startUp: {avis: median(startAvis), plainInk: median(startPlain)},
+		keys: {plainInk: keysPlain, seed: keysSeed, long: keysLong},
+		json14mb: {avis: jsonAvis, plainSplit: jsonPlain},
+		peakRssMb: {avis: rssAvis, plainInk: rssPlain},
+		idleCpuSeconds: idle,
+		table,
+	};
+	mkdirSync(path.join(here, 'results'), {recursive: true});
+	writeFileSync(path.join(here, 'results', 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+	console.log(`\nwritten to bench/results/latest.json`);
+}
+
+try {
+	await main();
+} finally {
+	rmSync(work, {recursive: true, force: true});
+}
