@@ -40,6 +40,7 @@ function spawnPinned(args: string[], env: Record<string, string> = {}): PtySessi
 	return spawnInPty(command, argv, {cols: 80, rows: 24, cwd: repoRoot, env: {AVIS_CONFIG_DIR: mkdtempSync(path.join(work, 'c-')), ...env}});
 }
 
+const pause = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 const median = (values: number[]) => {
 	const sorted = [...values].sort((a, b) => a - b);
 	const middle = sorted.length >> 1;
@@ -78,6 +79,7 @@ const statusHas = (text: string) => (screen: string) => (screen.split('\n').filt
 async function avisKeys(file: string): Promise<KeyFigures> {
 	const session = spawnPinned([cliPath, file]);
 	await session.waitFor('Torsdag møttes', 10_000);
+	await new Promise(resolve => setTimeout(resolve, 300)); // let Ink turn raw mode on
 	// Speakers are attributed after the first screen; wait until the list opens.
 	for (;;) {
 		session.write('s');
@@ -102,10 +104,12 @@ async function avisKeys(file: string): Promise<KeyFigures> {
 		results['/ search']!.push(await keyToScreen(session, '\r', statusHas('match ')));
 		await keyToScreen(session, '\u001B');
 		results['s list']!.push(await keyToScreen(session, 's', screen => screen.includes('Speakers')));
+		await pause(50); // the list subscribes to keys just after it shows
 		await keyToScreen(session, '\u001B[B', screen => /> Sergej Lavrov|> Antony Blinken/.test(screen));
 		results['s filter']!.push(await keyToScreen(session, '\r', statusHas('only ')));
 		// Clear the filter again: s, Up to "Everyone", Enter.
 		await keyToScreen(session, 's', screen => screen.includes('Speakers'));
+		await pause(50);
 		await keyToScreen(session, '\u001B[A', screen => screen.includes('> Everyone'));
 		await keyToScreen(session, '\r', statusHas('filter cleared'));
 	}
@@ -117,6 +121,7 @@ async function avisKeys(file: string): Promise<KeyFigures> {
 async function plainKeys(): Promise<KeyFigures> {
 	const session = spawnPinned([plainInk]);
 	await session.waitFor('plain ink counter 0', 10_000);
+	await new Promise(resolve => setTimeout(resolve, 300)); // let Ink turn raw mode on
 	for (let warm = 0; warm < 10; warm++) await keyToScreen(session, warm % 2 ? 'k' : 'j');
 	const results: Record<string, number[]> = {j: [], k: []};
 	for (let run = 0; run < keyRuns; run++) {

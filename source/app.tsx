@@ -1,5 +1,6 @@
 import {Box, Text, useApp, useInput} from 'ink';
-import React, {useCallback, useEffect, useMemo, useState} from 'react';
+import React, {useCallback, useLayoutEffect, useMemo, useRef, useState} from 'react';
+import {speakerLabel} from './article/format';
 import {matchesInItem} from './article/search';
 import {nameRanges} from './article/speaker-names';
 import {sectionReadStates} from './article/navigate';
@@ -11,6 +12,7 @@ import {PickList, type PickItem} from './ui/components/pick-list';
 import {StatusLine} from './ui/components/status-line';
 import useLineInput from './ui/hooks/use-line-input';
 import useReader, {type ReadingPlace} from './ui/hooks/use-reader';
+import useAttribution from './ui/hooks/use-attribution';
 import useTerminalSize from './ui/hooks/use-terminal-size';
 import {commandFor} from './ui/keymap';
 import type {Theme} from './ui/theme';
@@ -22,6 +24,8 @@ export type AppProps = {
 	readonly theme: Theme;
 	/** The widest the text column gets, however wide the terminal. */
 	readonly maxWidth: number;
+	/** False when the speakers are still to be attributed; the app does it after the first screen. */
+	readonly speakersReady?: boolean | undefined;
 	readonly initial?: ReadingPlace | undefined;
 	readonly initialSection?: number | undefined;
 	readonly initialSeen?: ReadonlySet<number> | undefined;
@@ -43,7 +47,15 @@ export default function App(props: AppProps) {
 	const {columns, rows} = useTerminalSize();
 	const {exit} = useApp();
 	const [screen, setScreen] = useState<Screen>('reader');
+	const screenRef = useRef<Screen>('reader');
+	const show = useCallback((next: Screen) => {
+		screenRef.current = next;
+		setScreen(next);
+	}, []);
 	const [typedAhead, setTypedAhead] = useState('');
+	const speakersReady = useAttribution(article, props.speakersReady ?? true);
+	// `s` pressed while speakers are still being attributed opens the list when they are ready.
+	const [speakersWanted, setSpeakersWanted] = useState(false);
 	const tooSmall = columns < minColumns || rows < minRows;
 	const height = Math.max(1, rows - chromeRows);
 	const width = Math.max(10, Math.min(props.maxWidth, columns - 2));
@@ -61,7 +73,9 @@ export default function App(props: AppProps) {
 
 	const {onPlaceChange} = props;
 	const {paragraph, offset, atHeading, speaker} = reader.place;
-	useEffect(() => {
+	// A layout effect runs in the same tick as the frame is written, so a signal that arrives
+	// right after a key still finds the new place.
+	useLayoutEffect(() => {
 		onPlaceChange?.({paragraph, offset, atHeading, speaker}, reader.seen);
 	}, [onPlaceChange, paragraph, offset, atHeading, speaker, reader.seen]);
 
@@ -73,62 +87,77 @@ export default function App(props: AppProps) {
 		[exit, props.onExit],
 	);
 
-	useInput(
-		(input, key) => {
-			if (key.ctrl && input === 'c') return quit(130);
-			if (screen === 'reader' || screen === 'search') return;
-			const closes = key.escape || input === 'q' || (screen === 'help' && input === '?');
-			const toggles = (screen === 'contents' && input === 't') || (screen === 'speakers' && input === 's');
-			if (closes || toggles) setScreen('reader');
-		},
-		{isActive: screen !== 'reader'},
-	);
-
-	useInput(
-		(input, key) => {
-			// A fast typist or a paste sends several characters at once: take them one by one.
-			const characters = input.length > 1 && !key.ctrl && !key.meta ? Array.from(input) : [input];
-			for (const [index, character] of characters.entries()) {
-				const command = commandFor(character, key);
-				switch (command) {
-					case undefined:
-						break;
-					case 'quit':
-						return quit(0);
-					case 'interrupt':
-						return quit(130);
-					case 'contents.open':
-						return setScreen('contents');
-					case 'speakers.open':
-						if (article.speakers.length === 0) reader.notify('no speakers found in this article');
-						else setScreen('speakers');
-						return;
-					case 'help.open':
-						return setScreen('help');
-					case 'search.open':
-						// "/lavrov" pasted at once: the rest of the burst is the query.
-						setTypedAhead(characters.slice(index + 1).join(''));
-						return setScreen('search');
-					case 'section.goto':
-						reader.goToSection(Number(character) - 1);
-						break;
-					default:
-						reader.run(command);
-				}
+	/**
+	 * One input handler for the reader and the overlays' close keys, always subscribed: Ink
+	 * subscribes handlers in an effect, so toggling them would drop a key typed right after a
+	 * screen change. The screen is read from a ref that changes with the key, not with the render.
+	 */
+	useInput((input, key) => {
+		if (key.ctrl && input === 'c') return quit(130);
+		// A fast typist or a paste sends several characters at once: take them one by one.
+		const characters = input.length > 1 && !key.ctrl && !key.meta ? Array.from(input) : [input];
+		for (const [index, character] of characters.entries()) {
+			const current = screenRef.current;
+			if (current === 'search') return;
+			if (current !== 'reader') {
+				const closes = key.escape || character === 'q' || (current === 'help' && character === '?');
+				const toggles = (current === 'contents' && character === 't') || (current === 'speakers' && character === 's');
+				if (closes || toggles) show('reader');
+				continue;
 			}
-		},
-		{isActive: screen === 'reader'},
-	);
+			const command = commandFor(character, key);
+			switch (command) {
+				case undefined:
+					break;
+				case 'quit':
+					return quit(0);
+				case 'interrupt':
+					return quit(130);
+				case 'contents.open':
+					show('contents');
+					break;
+				case 'speakers.open':
+					if (!speakersReady) {
+						setSpeakersWanted(true);
+						reader.notify('finding the speakers…');
+					} else if (article.speakers.length === 0) reader.notify('no speakers found in this article');
+					else show('speakers');
+					break;
+				case 'help.open':
+					show('help');
+					break;
+				case 'search.open':
+					// "/lavrov" pasted at once: the rest of the burst is the query.
+					setTypedAhead(characters.slice(index + 1).join(''));
+					return show('search');
+				case 'section.goto':
+					reader.goToSection(Number(character) - 1);
+					break;
+				default:
+					reader.run(command);
+			}
+		}
+	});
+
+	useLayoutEffect(() => {
+		if (!speakersReady || !speakersWanted) return;
+		setSpeakersWanted(false);
+		if (article.speakers.length === 0) reader.notify('no speakers found in this article');
+		else {
+			reader.notify(null);
+			show('speakers');
+		}
+	}, [article.speakers, reader, show, speakersReady, speakersWanted]);
 
 	const query = useLineInput({
 		isActive: screen === 'search',
 		initial: typedAhead,
 		onSubmit(value) {
-			setScreen('reader');
+			show('reader');
 			reader.runSearch(value);
 		},
 		onCancel() {
-			setScreen('reader');
+			show('reader');
 		},
 	});
 
@@ -187,7 +216,7 @@ export default function App(props: AppProps) {
 				isFocused
 				theme={theme}
 				onSelect={section => {
-					setScreen('reader');
+					show('reader');
 					reader.goToSection(section);
 				}}
 			/>
@@ -197,7 +226,7 @@ export default function App(props: AppProps) {
 			{key: '\u0000all', label: 'Everyone: show the whole article', value: null},
 			...article.speakers.map(entry => ({
 				key: entry.name,
-				label: `${entry.name}${entry.role ? `, ${entry.role}` : ''} (${entry.paragraphs})`,
+				label: speakerLabel(entry),
 				value: entry.name,
 			})),
 		];
@@ -212,7 +241,7 @@ export default function App(props: AppProps) {
 				isFocused
 				theme={theme}
 				onSelect={name => {
-					setScreen('reader');
+					show('reader');
 					reader.setSpeaker(name);
 				}}
 			/>

@@ -118,7 +118,9 @@ async function main(): Promise<void> {
 	}
 
 	const input = readInput(cli.input[0]);
-	const loaded = loadArticle(input.bytes);
+	const interactive = !flags.plain && !flags.json && !flags.speakers && process.stdout.isTTY === true;
+	// The reader attributes speakers after its first screen, unless it must filter from the start.
+	const loaded = loadArticle(input.bytes, {attribute: !interactive || flags.speaker !== undefined});
 	if (!loaded.ok) fail(`${input.label} ${loaded.reason}`);
 	const {article, text} = loaded;
 	if (flags.section !== undefined && flags.section > article.sections.length) {
@@ -128,11 +130,20 @@ async function main(): Promise<void> {
 
 	if (flags.json) return write(JSON.stringify(toJson(article, speaker), null, 2));
 	if (flags.speakers) return write(formatSpeakers(article));
-	const interactive = !flags.plain && process.stdout.isTTY === true;
-	if (!interactive) return write(formatPlain(article, {speaker, width: flags.width}));
+	// On a terminal, plain text is wrapped to it; into a pipe or file it is left to the pager.
+	const terminalWidth = process.stdout.isTTY ? Math.min(process.stdout.columns || 80, 100) : undefined;
+	if (!interactive) return write(formatPlain(article, {speaker, width: flags.width ?? terminalWidth}));
 
 	const {runReader} = await import('./interactive');
-	await runReader({article, text, path: input.path, speaker, section: flags.section, maxWidth: flags.width ?? 100});
+	await runReader({
+		article,
+		text,
+		path: input.path,
+		speaker,
+		section: flags.section,
+		maxWidth: flags.width ?? 100,
+		attributed: flags.speaker !== undefined,
+	});
 }
 
 main().catch((error: unknown) => {

@@ -6,6 +6,7 @@ import React from 'react';
 import {onExit} from 'signal-exit';
 import App from './app';
 import {formatPlain} from './article/format';
+import {attributeArticle} from './article/speakers';
 import type {Article} from './article/types';
 import {articleIdentity, decodeRanges, encodeRanges, fingerprint, openPositionStore} from './store/positions';
 import type {ReadingPlace} from './ui/hooks/use-reader';
@@ -18,6 +19,8 @@ export type ReaderOptions = {
 	readonly speaker: string | null;
 	readonly section: number | undefined;
 	readonly maxWidth: number;
+	/** Speakers already attributed; otherwise the app does it after the first screen. */
+	readonly attributed: boolean;
 };
 
 const enterAlternateScreen = '\u001B[?1049h\u001B[H';
@@ -56,18 +59,28 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	const input = keyboard();
 	if (!input) {
 		// No terminal to read keys from: behave like less and print.
-		process.stdout.write(formatPlain(article, {speaker: options.speaker}));
+		if (!options.attributed) attributeArticle(article);
+		process.stdout.write(
+			formatPlain(article, {speaker: options.speaker, width: Math.min(process.stdout.columns || 80, options.maxWidth)}),
+		);
 		return;
 	}
 
 	const store = openPositionStore();
 	const identity = articleIdentity(options.text, article.paragraphs[0]?.text ?? '', options.path);
 	const saved = store.find(identity);
+	// A saved filter needs the speakers before the first screen.
+	let attributed = options.attributed;
+	if (!attributed && saved?.speaker && options.section === undefined) {
+		attributeArticle(article);
+		attributed = true;
+	}
 	const knownSpeaker = (name: string | null | undefined) =>
 		name && article.speakers.some(speaker => speaker.name === name) ? name : null;
 
 	let initial: ReadingPlace | undefined;
-	const messages = [...store.notices];
+	// The status line has room for the gist; the whole notice is printed when the reader closes.
+	const messages = store.notices.map(notice => notice.split(/ \(|[:;]/)[0]!);
 	if (options.section === undefined && saved) {
 		initial = {
 			paragraph: relocate(article, saved.paragraph, saved.fingerprint),
@@ -110,6 +123,7 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 		store.flush();
 		try {
 			process.stdout.write(leaveAlternateScreen + showCursor);
+			for (const notice of store.notices) process.stderr.write(`avis: ${notice}\n`);
 		} catch {
 			// The terminal may be gone (SIGHUP).
 		}
@@ -129,6 +143,7 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 			article={article}
 			theme={themeFor(process.env)}
 			maxWidth={options.maxWidth}
+			speakersReady={attributed}
 			initial={initial}
 			initialSection={options.section === undefined ? undefined : options.section - 1}
 			initialSeen={saved ? decodeRanges(saved.read) : undefined}

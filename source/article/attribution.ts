@@ -1,2 +1,2 @@
 /** Speaker attribution: entry point. The engine lives in ./attribution/. */
-export {attributeBlocks, attributeBlocksStrict, type Attribution} from './attribution/index';
+export {attributeBlocks, attributeBlocksStrict, attributeIncrementally, type Attribution} from './attribution/index';

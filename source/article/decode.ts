@@ -12,6 +12,7 @@
  *
  * The text is NOT sanitised here; run sanitize() on it next.
  */
+import {Buffer, isUtf8} from 'node:buffer';
 
 export type ArticleEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
@@ -19,7 +20,6 @@ export type DecodeResult =
 	| {ok: true; text: string; encoding: ArticleEncoding}
 	| {ok: false; reason: string};
 
-const utf8 = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true});
 const latin1 = new TextDecoder('windows-1252');
 
 /**
@@ -47,7 +47,7 @@ function normaliseNewlines(text: string): string {
 function done(text: string, encoding: ArticleEncoding): DecodeResult {
 	if (text.includes('\0')) return {ok: false, reason: 'binary file (contains NUL characters)'};
 	const normalised = normaliseNewlines(text);
-	return {ok: true, text: normalised.trim() === '' ? '' : normalised, encoding};
+	return {ok: true, text: /\S/.test(normalised) ? normalised : '', encoding};
 }
 
 export function decodeArticle(bytes: Uint8Array): DecodeResult {
@@ -70,14 +70,7 @@ export function decodeArticle(bytes: Uint8Array): DecodeResult {
 
 	const body = view.length >= 3 && view[0] === 0xef && view[1] === 0xbb && view[2] === 0xbf ? view.subarray(3) : view;
 
-	let text: string;
-	let encoding: ArticleEncoding;
-	try {
-		text = utf8.decode(body);
-		encoding = 'utf-8';
-	} catch {
-		text = decodeWindows1252(body);
-		encoding = 'windows-1252';
-	}
-	return done(text, encoding);
+	// isUtf8 and Buffer#toString are native and several times faster than a fatal TextDecoder.
+	if (isUtf8(body)) return done(Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'), 'utf-8');
+	return done(decodeWindows1252(body), 'windows-1252');
 }

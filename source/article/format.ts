@@ -67,12 +67,14 @@ export function toJson(article: Article, speaker: string | null = null): JsonArt
 	};
 }
 
-/** "Sergej Lavrov, Russlands utenriksminister (3)" per line, most paragraphs first. */
+/** "Sergej Lavrov (3) · Blinkens russiske motpart": name, paragraphs, then role or "source". */
+export function speakerLabel(speaker: Speaker): string {
+	const about = speaker.kind === 'organisation' ? 'source' : speaker.role;
+	return `${speaker.name} (${speaker.paragraphs})${about ? ` · ${about}` : ''}`;
+}
+
+/** The speaker list, one per line, most paragraphs first. */
 export function formatSpeakers(article: Article): string {
 	if (article.speakers.length === 0) return 'No speakers found.\n';
-	return (
-		article.speakers
-			.map(entry => `${entry.name}${entry.role ? `, ${entry.role}` : ''} (${entry.paragraphs})${entry.kind === 'organisation' ? ' [source]' : ''}`)
-			.join('\n') + '\n'
-	);
+	return article.speakers.map(speakerLabel).join('\n') + '\n';
 }

@@ -6,8 +6,11 @@ import type {Article} from './types';
 
 export type Loaded = {readonly ok: true; readonly article: Article; readonly text: string} | {readonly ok: false; readonly reason: string};
 
-/** Bytes to a parsed, attributed article; the text is neutralised before anything else sees it. */
-export function loadArticle(bytes: Uint8Array): Loaded {
+/**
+ * Bytes to a parsed article, with speakers unless `attribute` is false (the reader attributes
+ * after its first screen). The text is neutralised before anything else sees it.
+ */
+export function loadArticle(bytes: Uint8Array, {attribute = true}: {attribute?: boolean} = {}): Loaded {
 	const decoded = decodeArticle(bytes);
 	if (!decoded.ok) return decoded;
 	const text = sanitize(decoded.text);
@@ -15,5 +18,5 @@ export function loadArticle(bytes: Uint8Array): Loaded {
 	if (article.paragraphs.length === 0 && article.sections.every(section => section.heading === null)) {
 		return {ok: false, reason: text.trim() === '' ? 'is empty' : 'has no text after its date line'};
 	}
-	return {ok: true, article: attributeArticle(article), text};
+	return {ok: true, article: attribute ? attributeArticle(article) : article, text};
 }

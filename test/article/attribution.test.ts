@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import {readFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {describe, it} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import fc from 'fast-check';
+import {longArticle, seedArticle} from '../../bench/long-article';
 import {scoreArticle, total, type Gold} from '../../bench/score';
-import {attributeBlocks, attributeBlocksStrict} from '../../source/article/attribution';
+import {attributeBlocks, attributeBlocksStrict, attributeIncrementally, type Attribution} from '../../source/article/attribution';
 import {parseArticle, splitBlocks} from '../../source/article/parse';
 import type {Block} from '../../source/article/types';
 
@@ -272,5 +273,91 @@ describe('robustness', () => {
 		const start = performance.now();
 		attributeBlocks([{kind: 'quote', text: huge}, {kind: 'text', text: huge.slice(2)}]);
 		assert.ok(performance.now() - start < 1500);
+	});
+});
+
+/** Runs attributeIncrementally to the end; returns the result and the values it yielded. */
+function runIncrementally(blocks: readonly Block[], budgetMs?: number): {result: Attribution; yields: number[]} {
+	const steps = attributeIncrementally(blocks, budgetMs);
+	const yields: number[] = [];
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return {result: step.value, yields};
+		yields.push(step.value);
+	}
+}
+
+describe('incremental attribution', () => {
+	const tinyBudget = 0.000_001;
+
+	it('gives the same result as attributeBlocks on every fixture', () => {
+		for (const file of readdirSync(fixtures).filter(name => name.endsWith('.txt'))) {
+			const text = readFileSync(join(fixtures, file), 'utf8');
+			for (const blocks of [splitBlocks(text).blocks, parseArticle(text).blocks]) {
+				assert.deepEqual(runIncrementally(blocks, tinyBudget).result, attributeBlocks(blocks), file);
+				assert.deepEqual(runIncrementally(blocks).result, attributeBlocks(blocks), file);
+			}
+		}
+	});
+
+	it('gives the same result on a long article while yielding many times, with progress that only grows', () => {
+		const {blocks} = splitBlocks(longArticle(seedArticle(), 40));
+		const {result, yields} = runIncrementally(blocks, tinyBudget);
+		assert.deepEqual(result, attributeBlocks(blocks));
+		assert.ok(yields.length >= 20, `yielded ${yields.length} times`);
+		for (let k = 1; k < yields.length; k++) assert.ok(yields[k]! >= yields[k - 1]!);
+		assert.ok(yields.every(done => done >= 0 && done < blocks.length));
+		assert.ok(yields.some(done => done > 0));
+	});
+
+	it('does the whole job in one step with an unlimited budget', () => {
+		const {blocks} = splitBlocks(longArticle(seedArticle(), 10));
+		assert.equal(runIncrementally(blocks, Number.POSITIVE_INFINITY).yields.length, 0);
+	});
+
+	it('never throws, and matches the strict run on random input', () => {
+		const text = fc.oneof(
+			fc.string(),
+			fc.array(fc.constantFrom('sier', 'Kari', 'Lie', 'Han', '–', ',', '.', '«', '»', 'ifølge', 'NTB', 'og'), {maxLength: 30}).map(list => list.join(' ')),
+		);
+		const block = fc.record({kind: fc.constantFrom('heading', 'quote', 'text'), text}) as fc.Arbitrary<Block>;
+		fc.assert(
+			fc.property(fc.array(block, {maxLength: 200}), blocks => {
+				assert.deepEqual(runIncrementally(blocks, tinyBudget).result, attributeBlocksStrict(blocks));
+			}),
+			{numRuns: 100},
+		);
+	});
+
+	it('on an internal error, keeps what is done and gives the remaining blocks no speakers', () => {
+		const {blocks} = splitBlocks(longArticle(seedArticle(), 10));
+		const failAt = 150;
+		const broken: Block[] = blocks.map((block, index) =>
+			index === failAt
+				? {
+						text: block.text,
+						get kind(): Block['kind'] {
+							throw new Error('broken block');
+						},
+					}
+				: block,
+		);
+		for (const budget of [tinyBudget, Number.POSITIVE_INFINITY]) {
+			const {result} = runIncrementally(broken, budget);
+			assert.equal(result.byBlock.length, blocks.length);
+			assert.ok(result.byBlock.slice(failAt).every(list => list.length === 0));
+			assert.ok(result.byBlock.slice(0, failAt).some(list => list.length > 0));
+			for (const list of result.byBlock) for (const name of list) assert.ok(result.speakers.some(speaker => speaker.name === name));
+		}
+		assert.deepEqual(attributeBlocks(broken).byBlock.slice(failAt), blocks.slice(failAt).map(() => []));
+		// A failure before attribution starts (reading the text) gives every block no speakers.
+		const unreadable = [...blocks];
+		unreadable[3] = {
+			kind: 'text',
+			get text(): string {
+				throw new Error('unreadable');
+			},
+		};
+		assert.deepEqual(runIncrementally(unreadable, tinyBudget).result, {byBlock: blocks.map(() => []), speakers: []});
 	});
 });

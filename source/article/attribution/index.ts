@@ -7,34 +7,23 @@
  */
 import type {Block} from '../types';
 import {
-	adverbs,
-	answerVerbs,
-	functionWords,
-	groupWords,
-	indefinite,
-	infoNouns,
 	isOrganisationWord,
 	isTitleWord,
-	localPronouns,
 	looksDefinite,
+	objectPronouns,
 	personalPronouns,
-	prepositions,
 	relationNouns,
-	secondPerson,
-	speechVerb,
 	titleGender,
 	titleHead,
 	type Gender,
 	type VerbInfo,
+	W,
 } from './lexicon';
 import {
-	addOrganisation,
-	buildRegistry,
+	RegistryBuilder,
 	headStem,
 	headStems,
 	isAcronym,
-	isCommonCompound,
-	looksAdjective,
 	nameRunEnd,
 	organisationByHead,
 	organisationEnd,
@@ -42,7 +31,7 @@ import {
 	skipParenthetical,
 	type Registry,
 } from './names';
-import {sentences, tokenize, type Token} from './tokens';
+import {sentences, TokenStore, type Token} from './tokens';
 
 export type Attribution = {
 	/** One entry per block (same order as input): canonical speaker names, main speaker first; [] for narration and for headings. */
@@ -75,21 +64,7 @@ type Phrase = {refs: Ref[]; end: number};
 
 type Mode = 'subject' | 'after' | 'source';
 
-const boundaryWords = new Set(['og', 'men', 'mens', 'medan', 'at', 'fordi', 'da', 'då', 'når', 'som', 'dersom', 'så']);
 const boundaryPunct = new Set([',', ';', ':', '–', '—', '(', ')']);
-const determiners = new Set(['den', 'det', 'de', 'dei', 'denne', 'dette', 'disse', 'desse']);
-/** Possessive determiners that open a noun phrase ("Hennes tyske kollega, X,"). */
-const possessives = new Set(['hans', 'hennes', 'hennar', 'deres', 'deira', 'dets', 'sin', 'si', 'sitt', 'sine']);
-/** Object forms after "ifølge": "ifølge ham", "ifølgje henne". */
-const objectPronouns = new Map<string, Gender | null>([
-	['ham', 'm'],
-	['han', 'm'],
-	['henne', 'f'],
-	['ho', 'f'],
-	['hun', 'f'],
-]);
-const objectGroups = new Set(['dem', 'dei', 'de', 'begge']);
-const sourceWords = new Set(['ifølge', 'ifølgje', 'iflg']);
 const maxLookBack = 40;
 
 class Attributor {
@@ -168,7 +143,7 @@ class Attributor {
 		let j = i;
 		while (j < this.tokens.length && j - i < 4) {
 			const token = this.tokens[j]!;
-			if (token.kind === 'word' && adverbs.has(token.lower)) j++;
+			if (token.kind === 'word' && (token.w.bits & W.adverb) !== 0) j++;
 			else if (token.text === '(') {
 				const next = skipParenthetical(this.tokens, j);
 				if (next === j) break;
@@ -189,7 +164,7 @@ class Attributor {
 		if (run > j) return skipParenthetical(this.tokens, run);
 		// "i samferdselsutvalet i fylkestinget": a definite noun, possibly nested once more.
 		const noun = this.word(j);
-		if (noun && !noun.cap && looksDefinite(noun.lower) && !functionWords.has(noun.lower) && !speechVerb(noun.lower)) {
+		if (noun && !noun.cap && noun.w.definite && (noun.w.bits & W.function) === 0 && !noun.w.verb) {
 			j++;
 			const afterName = nameRunEnd(this.tokens, j, this.registry);
 			if (afterName > j) j = afterName;
@@ -212,54 +187,54 @@ class Attributor {
 		const first = this.word(start);
 		if (!first) return null;
 		if (!nameOnly) {
-			if (mode === 'source' && objectPronouns.has(first.lower)) {
+			if (mode === 'source' && (first.w.bits & W.objectPronoun) !== 0) {
 				return {refs: [{type: 'pronoun', gender: objectPronouns.get(first.lower) ?? null}], end: start + 1};
 			}
-			if (mode === 'source' && objectGroups.has(first.lower) && !this.word(start + 1)) {
+			if (mode === 'source' && (first.w.bits & W.objectGroup) !== 0 && !this.word(start + 1)) {
 				return {refs: [{type: 'group'}], end: start + 1};
 			}
-			if (personalPronouns.has(first.lower)) {
+			if ((first.w.bits & W.personal) !== 0) {
 				return {refs: [{type: 'pronoun', gender: personalPronouns.get(first.lower) ?? null}], end: start + 1};
 			}
-			if (groupWords.has(first.lower)) {
+			if ((first.w.bits & W.group) !== 0) {
 				const next = this.tokens[start + 1];
 				const determinerUse =
 					(first.lower === 'de' || first.lower === 'dei') &&
 					next !== undefined &&
 					next.kind === 'word' &&
-					!speechVerb(next.lower) &&
-					!adverbs.has(next.lower) &&
-					!prepositions.has(next.lower) &&
-					!boundaryWords.has(next.lower);
+					!next.w.verb &&
+					(next.w.bits & W.adverb) === 0 &&
+					(next.w.bits & W.preposition) === 0 &&
+					(next.w.bits & W.boundary) === 0;
 				if (!determinerUse) {
 					let end = start + 1;
 					if (this.tokens[end]?.lower === 'to') end++;
 					return {refs: [{type: 'group'}], end};
 				}
 			}
-			if (localPronouns.has(first.lower)) return null;
+			if ((first.w.bits & W.local) !== 0) return null;
 		}
-		if (isAcronym(first.text) && first.text !== first.text.toLowerCase()) {
+		if (first.w.acronym && first.text !== first.text.toLowerCase()) {
 			const text = first.text.endsWith('s') && first.text.length > 2 ? first.text.slice(0, -1) : first.text;
 			const genitive = text !== first.text;
-			if (!genitive || mode === 'source' || !this.word(start + 1) || infoNouns.has(this.tokens[start + 1]?.lower ?? '')) {
+			if (!genitive || mode === 'source' || !this.word(start + 1) || ((this.tokens[start + 1]?.w.bits ?? 0) & W.info) !== 0) {
 				let end = start + 1;
-				if (genitive && this.word(end) && infoNouns.has(this.tokens[end]!.lower)) end++;
+				if (genitive && this.word(end) && (this.tokens[end]!.w.bits & W.info) !== 0) end++;
 				return {refs: [{type: 'organisation', text, head: text, acronym: text}], end};
 			}
 		}
 		const prefix: Token[] = [];
 		let i = start;
-		if (determiners.has(first.lower) || (possessives.has(first.lower) && !this.startsName(start))) {
+		if ((first.w.bits & W.determiner) !== 0 || ((first.w.bits & W.possessive) !== 0 && !this.startsName(start))) {
 			const next = this.word(start + 1);
-			if (!next || speechVerb(next.lower) || functionWords.has(next.lower)) return null;
+			if (!next || next.w.verb || (next.w.bits & W.function) !== 0) return null;
 			prefix.push(first);
 			i++;
 		}
 		while (i < this.tokens.length && prefix.length < 6) {
 			const token = this.word(i);
 			if (!token) break;
-			if (token.cap && isCommonCompound(token.text) && !token.sentenceStart) {
+			if (token.cap && token.w.commonCompound && !token.sentenceStart) {
 				// "Brann-trener Ida Fjeld": a compound title before the name.
 				prefix.push(token);
 				i++;
@@ -282,10 +257,10 @@ class Attributor {
 					token.lower.length > 2 &&
 					next !== undefined &&
 					next.kind === 'word' &&
-					(!next.cap || next.text.endsWith('-')) &&
+					(!next.cap || next.w.hyphenEnd) &&
 					this.isGenitive(i);
 				if (genitive && run <= i + 1) {
-					if (infoNouns.has(next.lower)) {
+					if ((next.w.bits & W.info) !== 0) {
 						// "ifølge NTBs beregninger": the genitive owner is the source.
 						return {refs: [{type: 'name', words: [token.text.slice(0, -1)], prefix: []}], end: i + 2};
 					}
@@ -305,52 +280,52 @@ class Attributor {
 				if (token.sentenceStart && i === start) {
 					// "Statsministeren", "Sjukepleiarane", "Kaptein": a capitalised common word.
 					if (
-						functionWords.has(token.lower) ||
-						prepositions.has(token.lower) ||
-						adverbs.has(token.lower) ||
-						sourceWords.has(token.lower) ||
-						speechVerb(token.lower) ||
-						indefinite.has(token.lower)
+						(token.w.bits & W.function) !== 0 ||
+						(token.w.bits & W.preposition) !== 0 ||
+						(token.w.bits & W.adverb) !== 0 ||
+						(token.w.bits & W.source) !== 0 ||
+						token.w.verb ||
+						(token.w.bits & W.indefinite) !== 0
 					) {
 						break;
 					}
-					if (token.text.endsWith('-') && this.tokens[i + 1]?.lower === 'og') {
+					if (token.w.hyphenEnd && this.tokens[i + 1]?.lower === 'og') {
 						prefix.push(token, this.tokens[i + 1]!);
 						i += 2;
 						continue;
 					}
 					prefix.push(token);
 					i++;
-					if (looksDefinite(token.lower) && !this.startsName(i)) break;
+					if (token.w.definite && !this.startsName(i)) break;
 					continue;
 				}
 				break;
 			}
-			if (token.text.endsWith('-') && this.tokens[i + 1]?.lower === 'og') {
+			if (token.w.hyphenEnd && this.tokens[i + 1]?.lower === 'og') {
 				prefix.push(token, this.tokens[i + 1]!);
 				i += 2;
 				continue;
 			}
 			if (
-				functionWords.has(token.lower) ||
-				prepositions.has(token.lower) ||
-				adverbs.has(token.lower) ||
-				speechVerb(token.lower) ||
-				sourceWords.has(token.lower) ||
-				(indefinite.has(token.lower) && prefix.length === 0)
+				(token.w.bits & W.function) !== 0 ||
+				(token.w.bits & W.preposition) !== 0 ||
+				(token.w.bits & W.adverb) !== 0 ||
+				token.w.verb ||
+				(token.w.bits & W.source) !== 0 ||
+				((token.w.bits & W.indefinite) !== 0 && prefix.length === 0)
 			) {
 				break;
 			}
 			prefix.push(token);
 			i++;
 			// A definite noun closes the phrase unless a name follows ("nyhetsbyrået Reuters").
-			if ((looksDefinite(token.lower) || isTitleWord(token.lower) || isOrganisationWord(token.lower)) && !this.startsName(i)) {
-				if (looksDefinite(token.lower) || mode === 'source') break;
+			if ((token.w.definite || token.w.title || token.w.organisation) && !this.startsName(i)) {
+				if (token.w.definite || mode === 'source') break;
 			}
 		}
 		if (prefix.length === 0) return null;
 		const headToken = prefix[prefix.length - 1]!;
-		if (headToken.lower === 'og' || headToken.text.endsWith('-')) return null;
+		if (headToken.lower === 'og' || headToken.w.hyphenEnd) return null;
 		const afterHead = this.skipAffiliation(i);
 		const appositionAt = this.apposition(afterHead) ?? this.apposition(i);
 		if (appositionAt) {
@@ -362,7 +337,7 @@ class Attributor {
 		const head = headToken.lower;
 		const definite = looksDefinite(head) || isOrganisationWord(head);
 		if (!definite && mode !== 'source') return null;
-		if (mode === 'source' && indefinite.has(prefix[0]!.lower)) return null;
+		if (mode === 'source' && (prefix[0]!.w.bits & W.indefinite) !== 0) return null;
 		const words = prefix.map(t => t.text);
 		if (words[0] && prefix[0]!.sentenceStart && !isAcronym(words[0])) words[0] = words[0].toLowerCase();
 		let text = words.join(' ');
@@ -375,7 +350,7 @@ class Attributor {
 				end = place;
 			}
 		}
-		if (prefix[0] && determiners.has(prefix[0].lower) && prefix[0].sentenceStart) {
+		if (prefix[0] && (prefix[0].w.bits & W.determiner) !== 0 && prefix[0].sentenceStart) {
 			text = text.charAt(0).toUpperCase() + text.slice(1);
 		}
 		return {refs: [{type: 'title', head, text}], end: end === i ? afterHead : end};
@@ -390,8 +365,8 @@ class Attributor {
 		for (let j = i + 1; j < this.tokens.length && j <= i + 3; j++) {
 			const word = this.tokens[j]!;
 			if (word.kind !== 'word' || word.cap) return false;
-			if (isTitleWord(word.lower) || isOrganisationWord(word.lower) || infoNouns.has(word.lower)) return true;
-			if (!looksAdjective(word.lower)) return false;
+			if (word.w.title || word.w.organisation || (word.w.bits & W.info) !== 0) return true;
+			if (!word.w.adjective) return false;
 		}
 		return false;
 	}
@@ -551,7 +526,7 @@ class Attributor {
 	private learnRole(entity: Entity, prefix: readonly Token[]): void {
 		if (prefix.length === 0) return;
 		const words = prefix.map((t, index) => (index === 0 && t.sentenceStart && !t.lower.endsWith('s') ? t.lower : t.text));
-		if (!entity.role && prefix.some(t => isTitleWord(t.lower) || (t.cap && t.lower.endsWith('s')))) {
+		if (!entity.role && prefix.some(t => t.w.title || (t.cap && t.lower.endsWith('s')))) {
 			entity.role = words.join(' ');
 		}
 		for (let k = 0; k < prefix.length; k++) {
@@ -567,7 +542,7 @@ class Attributor {
 		const head = titleHead(headWord);
 		if (head) {
 			for (const token of prefix) {
-				if (token.text.endsWith('-')) this.addRoleWord(entity, token.lower.slice(0, -1) + head);
+				if (token.w.hyphenEnd) this.addRoleWord(entity, token.lower.slice(0, -1) + head);
 			}
 		}
 	}
@@ -669,7 +644,7 @@ class Attributor {
 		let relative = false;
 		for (let j = k - 1; j > sentenceStart && k - j <= maxLookBack; j--) {
 			const token = this.tokens[j]!;
-			if (boundaryPunct.has(token.text) || (token.kind === 'word' && boundaryWords.has(token.lower))) {
+			if (boundaryPunct.has(token.text) || (token.kind === 'word' && (token.w.bits & W.boundary) !== 0)) {
 				clauseStart = j + 1;
 				relative = token.lower === 'som';
 				break;
@@ -718,7 +693,7 @@ class Attributor {
 			const firstToken = this.tokens[start]!;
 			// The subject at the start of a sentence is salient for later pronouns.
 			if (start === span.start || firstToken.sentenceStart) {
-				if (!firstToken.inQuotes && !determiners.has(firstToken.lower)) {
+				if (!firstToken.inQuotes && (firstToken.w.bits & W.determiner) === 0) {
 					const phrase = this.phrase(start, 'subject');
 					if (phrase && phrase.refs.some(ref => ref.type === 'name' || ref.type === 'title' || ref.type === 'pronoun' || ref.type === 'group')) {
 						this.resolvePhrase(phrase, start, true);
@@ -730,11 +705,11 @@ class Attributor {
 				const token = this.tokens[k]!;
 				if (token.kind !== 'word' || token.inQuotes) continue;
 				let found: Entity[] = [];
-				if (sourceWords.has(token.lower)) {
+				if ((token.w.bits & W.source) !== 0) {
 					const phrase = this.phrase(k + 1, 'source');
 					if (phrase) found = this.resolvePhrase(phrase, k + 1, false);
 				} else {
-					const verb = speechVerb(token.lower);
+					const verb = token.w.verb;
 					if (!verb) continue;
 					const subject = this.subjectOf(k, verb, start);
 					if (!subject) continue;
@@ -761,7 +736,7 @@ class Attributor {
 			const token = tokens[k]!;
 			if (token.kind !== 'word' || token.inQuotes) continue;
 			const previous = tokens[k - 1]!;
-			const verb = speechVerb(token.lower);
+			const verb = token.w.verb;
 			if (verb && !verb.straightOnly && [',', '!', '?', '…', '»', '”'].includes(previous.text)) {
 				const after = this.skipAdverbs(k + 1);
 				const phrase = this.phrase(after, 'after');
@@ -773,7 +748,7 @@ class Attributor {
 				token.sentenceStart &&
 				(token.lower === 'det' || token.lower === 'dette') &&
 				tokens[k + 1] &&
-				speechVerb(tokens[k + 1]!.lower)
+				tokens[k + 1]!.w.verb
 			) {
 				return {index: k, verb: tokens[k + 1]!.lower};
 			}
@@ -783,83 +758,111 @@ class Attributor {
 
 	// ---------------------------------------------------------------- blocks
 
-	run(blocks: readonly Block[], tokenised: readonly (readonly Token[])[]): Attribution {
-		const result: Entity[][] = blocks.map(() => []);
-		const attributed: boolean[] = blocks.map(() => false);
-		const anaphoric: (Entity[] | null)[] = blocks.map(() => null);
-		const attributionVerb: (string | null)[] = blocks.map(() => null);
-		let pending: number[] = [];
+	// Per-block state of the final pass (see `step`).
+	private blocks: readonly Block[] = [];
+	private store: TokenStore | null = null;
+	private result: Entity[][] = [];
+	private attributed: boolean[] = [];
+	private anaphoric: (Entity[] | null)[] = [];
+	private pending: number[] = [];
 
-		const lastSpeaker = (index: number): Entity | null => {
-			if (index < 0 || blocks[index]!.kind === 'heading') return null;
-			const list = result[index]!;
-			if (list.length === 0) return null;
-			if (blocks[index]!.kind === 'quote') return list[0]!;
-			for (let k = list.length - 1; k >= 0; k--) if (list[k]!.personLike) return list[k]!;
-			return list[list.length - 1]!;
-		};
-
-		const flush = (next: number): void => {
-			if (pending.length === 0) return;
-			const first = pending[0]!;
-			const before = first - 1;
-			const a = lastSpeaker(before);
-			const colon = before >= 0 && blocks[before]!.kind !== 'heading' && /:\s*$/u.test(blocks[before]!.text);
-			let b: Entity | null = null;
-			let nextIsAnaphoric = false;
-			if (next < blocks.length && next >= 0) {
-				if (anaphoric[next]) {
-					b = anaphoric[next]![0] ?? null;
-					nextIsAnaphoric = true;
-				} else if (blocks[next]!.kind === 'quote' && attributed[next]) {
-					b = result[next]![0] ?? null;
-				}
-			}
-			let speaker: Entity | null;
-			if (colon && a) speaker = a;
-			else if (b && nextIsAnaphoric) speaker = b;
-			else if (b && (!a || !a.personLike || a === b || b.firstSpoke === next)) speaker = b;
-			else speaker = a ?? null;
-			for (const index of pending) result[index] = speaker ? [speaker] : [];
-			if (speaker) {
-				this.mention(speaker, true);
-				this.lastSeen.set(speaker, ++this.clock);
-			}
-			pending = [];
-		};
-
-		for (let index = 0; index < blocks.length; index++) {
-			const block = blocks[index]!;
-			this.tokens = tokenised[index]!;
-			this.resolved.clear();
-			if (block.kind === 'heading') {
-				flush(index);
-				continue;
-			}
-			let from = 0;
-			if (block.kind === 'quote') {
-				const end = this.quoteEnd();
-				from = end.index;
-				attributionVerb[index] = end.verb;
-				if (from >= this.tokens.length) {
-					// An unattributed quote: a journalist's question, or a continuation.
-					if (this.isQuestion(index, blocks, tokenised)) {
-						flush(index);
-						continue;
-					}
-					pending.push(index);
-					continue;
-				}
-			}
-			const analysis = this.analyse(from);
-			result[index] = analysis.speakers;
-			anaphoric[index] = analysis.anaphoric;
-			attributed[index] = block.kind === 'quote';
-			for (const entity of analysis.speakers) if (entity.firstSpoke < 0) entity.firstSpoke = index;
-			flush(index);
+	/** Prepares the final pass over `blocks` (tokenised in `store`). */
+	start(blocks: readonly Block[], store: TokenStore): void {
+		this.blocks = blocks;
+		this.store = store;
+		const n = blocks.length;
+		this.result = new Array<Entity[]>(n);
+		this.attributed = new Array<boolean>(n);
+		this.anaphoric = new Array<Entity[] | null>(n);
+		for (let k = 0; k < n; k++) {
+			this.result[k] = [];
+			this.attributed[k] = false;
+			this.anaphoric[k] = null;
 		}
-		flush(blocks.length);
+		this.pending = [];
+	}
 
+	private lastSpeaker(index: number): Entity | null {
+		const blocks = this.blocks;
+		if (index < 0 || blocks[index]!.kind === 'heading') return null;
+		const list = this.result[index]!;
+		if (list.length === 0) return null;
+		if (blocks[index]!.kind === 'quote') return list[0]!;
+		for (let k = list.length - 1; k >= 0; k--) if (list[k]!.personLike) return list[k]!;
+		return list[list.length - 1]!;
+	}
+
+	private flush(next: number): void {
+		const pending = this.pending;
+		if (pending.length === 0) return;
+		const blocks = this.blocks;
+		const first = pending[0]!;
+		const before = first - 1;
+		const a = this.lastSpeaker(before);
+		const colon = before >= 0 && blocks[before]!.kind !== 'heading' && /:\s*$/u.test(blocks[before]!.text);
+		let b: Entity | null = null;
+		let nextIsAnaphoric = false;
+		if (next < blocks.length && next >= 0) {
+			if (this.anaphoric[next]) {
+				b = this.anaphoric[next]![0] ?? null;
+				nextIsAnaphoric = true;
+			} else if (blocks[next]!.kind === 'quote' && this.attributed[next]) {
+				b = this.result[next]![0] ?? null;
+			}
+		}
+		let speaker: Entity | null;
+		if (colon && a) speaker = a;
+		else if (b && nextIsAnaphoric) speaker = b;
+		else if (b && (!a || !a.personLike || a === b || b.firstSpoke === next)) speaker = b;
+		else speaker = a ?? null;
+		for (const index of pending) this.result[index] = speaker ? [speaker] : [];
+		if (speaker) {
+			this.mention(speaker, true);
+			this.lastSeen.set(speaker, ++this.clock);
+		}
+		this.pending = [];
+	}
+
+	/** Attributes block `index`; blocks must be stepped in order, then `finish` called. */
+	step(index: number): void {
+		const block = this.blocks[index]!;
+		const store = this.store!;
+		if (block.kind === 'heading') {
+			this.flush(index);
+			return;
+		}
+		this.tokens = store.load(index);
+		this.resolved.clear();
+		let from = 0;
+		if (block.kind === 'quote') {
+			const end = this.quoteEnd();
+			from = end.index;
+			if (from >= this.tokens.length) {
+				// An unattributed quote: a journalist's question, or a continuation.
+				if (this.isQuestion(index, this.blocks, store)) {
+					this.flush(index);
+					return;
+				}
+				this.pending.push(index);
+				return;
+			}
+		}
+		const analysis = this.analyse(from);
+		this.result[index] = analysis.speakers;
+		this.anaphoric[index] = analysis.anaphoric;
+		this.attributed[index] = block.kind === 'quote';
+		for (const entity of analysis.speakers) if (entity.firstSpoke < 0) entity.firstSpoke = index;
+		this.flush(index);
+	}
+
+	/**
+	 * The attribution after the last step. With `failedAt`, the pass stopped there on an internal
+	 * error: the blocks from there on (and quotes still waiting for a speaker) get no speakers.
+	 */
+	finish(failedAt?: number): Attribution {
+		const result = this.result;
+		if (failedAt === undefined) this.flush(this.blocks.length);
+		else for (let k = failedAt; k < result.length; k++) result[k] = [];
 		const used = new Set<Entity>();
 		for (const list of result) for (const entity of list) used.add(entity);
 		const speakers = [...used]
@@ -872,19 +875,29 @@ class Attributor {
 					| 'person'
 					| 'organisation',
 			}));
-		return {byBlock: result.map(list => list.map(entity => entity.name)), speakers};
+		const byBlock = new Array<string[]>(result.length);
+		for (let k = 0; k < result.length; k++) {
+			const list = result[k]!;
+			const names = new Array<string>(list.length);
+			for (let e = 0; e < list.length; e++) names[e] = list[e]!.name;
+			byBlock[k] = names;
+		}
+		return {byBlock, speakers};
 	}
 
-	private isQuestion(index: number, blocks: readonly Block[], tokenised: readonly (readonly Token[])[]): boolean {
+	private isQuestion(index: number, blocks: readonly Block[], store: TokenStore): boolean {
 		const tokens = this.tokens;
 		const last = tokens[tokens.length - 1];
 		if (!last || last.text !== '?') return false;
-		if (tokens.some(token => secondPerson.has(token.lower))) return true;
+		if (tokens.some(token => (token.w.bits & W.second) !== 0)) return true;
 		const next = blocks[index + 1];
-		const nextTokens = tokenised[index + 1];
-		if (!next || next.kind !== 'quote' || !nextTokens) return false;
-		for (let k = 1; k < nextTokens.length; k++) {
-			if (answerVerbs.has(nextTokens[k]!.lower) && [',', '!', '?'].includes(nextTokens[k - 1]!.text)) return true;
+		if (!next || next.kind !== 'quote') return false;
+		const length = store.blockLength(index + 1);
+		for (let k = 1; k < length; k++) {
+			if ((store.wordAt(index + 1, k).bits & W.answer) !== 0) {
+				const previous = store.wordAt(index + 1, k - 1).text;
+				if (previous === ',' || previous === '!' || previous === '?') return true;
+			}
 		}
 		return false;
 	}
@@ -916,20 +929,107 @@ function titleScore(stems: readonly string[], role: string): number {
 	return score;
 }
 
+/** Where an attribution run is, for the safety net. */
+type Progress = {attributor: Attributor | null; index: number};
+
+/**
+ * The passes, stepped: tokenize every block, build the registry, attribute block by block.
+ * Yields (blocks attributed so far) whenever `budgetMs` is used up, checked every 64 blocks.
+ * Throws on an internal error; `progress` tells how far it got.
+ */
+function* passes(blocks: readonly Block[], budgetMs: number, progress: Progress): Generator<number, Attribution, void> {
+	const n = blocks.length;
+	let deadline = performance.now() + budgetMs;
+	const store = new TokenStore();
+	let chars = 0;
+	for (let index = 0; index < n; index++) chars += blocks[index]!.text.length;
+	store.reserve(chars);
+	for (let index = 0; index < n; index++) {
+		store.add(blocks[index]!.text);
+		if ((index & 63) === 63 && performance.now() >= deadline) {
+			yield 0;
+			deadline = performance.now() + budgetMs;
+		}
+	}
+	store.finish();
+	const builder = new RegistryBuilder(store);
+	for (let index = 0; index < n; index++) {
+		builder.add(index);
+		if ((index & 63) === 63 && performance.now() >= deadline) {
+			yield 0;
+			deadline = performance.now() + budgetMs;
+		}
+	}
+	const attributor = new Attributor(builder.finish());
+	attributor.start(blocks, store);
+	progress.attributor = attributor;
+	for (let index = 0; index < n; index++) {
+		progress.index = index;
+		attributor.step(index);
+		if ((index & 63) === 63 && index + 1 < n && performance.now() >= deadline) {
+			yield index + 1;
+			deadline = performance.now() + budgetMs;
+		}
+	}
+	progress.index = n;
+	return attributor.finish();
+}
+
 /** Attribution without the safety net (for tests). */
 export function attributeBlocksStrict(blocks: readonly Block[]): Attribution {
-	const tokenised = blocks.map(block => (block.kind === 'heading' ? tokenize(block.text) : tokenize(block.text)));
-	const registry = buildRegistry(tokenised);
-	return new Attributor(registry).run(blocks, tokenised);
+	const steps = passes(blocks, Number.POSITIVE_INFINITY, {attributor: null, index: 0});
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * Runs attribution in steps of about `budgetMs`; each `next()` does one step. The final value is
+ * the Attribution, the same as `attributeBlocks`. The yielded numbers are the blocks attributed so
+ * far (0 while the article is still being read). Never throws: on an internal error the blocks
+ * not yet attributed get no speakers (all blocks, if it fails before attribution starts).
+ */
+export function* attributeIncrementally(blocks: readonly Block[], budgetMs = 8): Generator<number, Attribution, void> {
+	const progress: Progress = {attributor: null, index: 0};
+	let steps: Generator<number, Attribution, void>;
+	try {
+		steps = passes(blocks, budgetMs, progress);
+	} catch {
+		return empty(blocks);
+	}
+	for (;;) {
+		let step: IteratorResult<number, Attribution>;
+		try {
+			step = steps.next();
+		} catch {
+			return fallback(blocks, progress);
+		}
+		if (step.done) return step.value;
+		yield step.value;
+	}
+}
+
+function empty(blocks: readonly Block[]): Attribution {
+	const byBlock: string[][] = [];
+	for (let k = 0; k < (blocks?.length ?? 0); k++) byBlock.push([]);
+	return {byBlock, speakers: []};
+}
+
+function fallback(blocks: readonly Block[], progress: Progress): Attribution {
+	try {
+		if (progress.attributor) return progress.attributor.finish(progress.index);
+	} catch {
+		// fall through
+	}
+	return empty(blocks);
 }
 
 /** Speakers for every block; never throws (falls back to no speakers). */
 export function attributeBlocks(blocks: readonly Block[]): Attribution {
-	try {
-		return attributeBlocksStrict(blocks);
-	} catch {
-		return {byBlock: blocks.map(() => []), speakers: []};
+	const steps = attributeIncrementally(blocks, Number.POSITIVE_INFINITY);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
 	}
 }
-
-

@@ -340,3 +340,77 @@ export const capitalisedFunctionWords = new Set(
 	heller altså dermed etterpå deretter seinare senere tidligere tidlegare torsdag fredag lørdag
 	søndag mandag måndag tirsdag tysdag onsdag i går i dag`),
 );
+
+// ---------------------------------------------------------------- precompiled word classes
+
+/** Conjunctions and subordinators that open a new clause (the subject search stops there). */
+export const boundaryWords = new Set(['og', 'men', 'mens', 'medan', 'at', 'fordi', 'da', 'då', 'når', 'som', 'dersom', 'så']);
+export const determiners = new Set(['den', 'det', 'de', 'dei', 'denne', 'dette', 'disse', 'desse']);
+/** Possessive determiners that open a noun phrase ("Hennes tyske kollega, X,"). */
+export const possessives = new Set(['hans', 'hennes', 'hennar', 'deres', 'deira', 'dets', 'sin', 'si', 'sitt', 'sine']);
+/** Object forms after "ifølge": "ifølge ham", "ifølgje henne". */
+export const objectPronouns = new Map<string, Gender | null>([
+	['ham', 'm'],
+	['han', 'm'],
+	['henne', 'f'],
+	['ho', 'f'],
+	['hun', 'f'],
+]);
+export const objectGroups = new Set(['dem', 'dei', 'de', 'begge']);
+export const sourceWords = new Set(['ifølge', 'ifølgje', 'iflg']);
+/** Abbreviations whose dot does not end a sentence. */
+export const abbreviations = new Set(
+	plain('bl ca dvs f feks jf kl kr mill mrd nr osv pst st dr prof mr mrs ev evt inkl ekskl mv ifm pga iflg adm dir tlf'),
+);
+
+/** Bits of `wordBits(lower)`: membership of a lower-cased word in the lists above, one lookup for all. */
+export const W = {
+	function: 1,
+	preposition: 1 << 1,
+	adverb: 1 << 2,
+	indefinite: 1 << 3,
+	info: 1 << 4,
+	personal: 1 << 5,
+	group: 1 << 6,
+	local: 1 << 7,
+	second: 1 << 8,
+	answer: 1 << 9,
+	capFunction: 1 << 10,
+	relation: 1 << 11,
+	boundary: 1 << 12,
+	determiner: 1 << 13,
+	possessive: 1 << 14,
+	objectPronoun: 1 << 15,
+	objectGroup: 1 << 16,
+	source: 1 << 17,
+	abbreviation: 1 << 18,
+} as const;
+
+const bitTable = new Map<string, number>();
+function addBits(words: Iterable<string>, bit: number): void {
+	for (const word of words) bitTable.set(word, (bitTable.get(word) ?? 0) | bit);
+}
+addBits(functionWords, W.function);
+addBits(prepositions, W.preposition);
+addBits(adverbs, W.adverb);
+addBits(indefinite, W.indefinite);
+addBits(infoNouns, W.info);
+addBits(personalPronouns.keys(), W.personal);
+addBits(groupWords, W.group);
+addBits(localPronouns, W.local);
+addBits(secondPerson, W.second);
+addBits(answerVerbs, W.answer);
+addBits(capitalisedFunctionWords, W.capFunction);
+addBits(relationNouns.keys(), W.relation);
+addBits(boundaryWords, W.boundary);
+addBits(determiners, W.determiner);
+addBits(possessives, W.possessive);
+addBits(objectPronouns.keys(), W.objectPronoun);
+addBits(objectGroups, W.objectGroup);
+addBits(sourceWords, W.source);
+addBits(abbreviations, W.abbreviation);
+
+/** All list memberships of a lower-cased word as `W` bits. */
+export function wordBits(lower: string): number {
+	return bitTable.get(lower) ?? 0;
+}

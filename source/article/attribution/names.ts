@@ -2,19 +2,8 @@
  * Name phrases: capitalised runs, organisation phrases, and the article-wide registry of the
  * fullest forms the article gives (built in one linear pass before attribution).
  */
-import type {Token} from './tokens';
-import {
-	capitalisedFunctionWords,
-	functionWords,
-	groupWords,
-	isOrganisationWord,
-	isTitleWord,
-	personalPronouns,
-	prepositions,
-	speechVerb,
-	stem,
-	titleHead,
-} from './lexicon';
+import type {Token, TokenStore} from './tokens';
+import {isOrganisationWord, isTitleWord, stem, titleHead, W} from './lexicon';
 
 const maxRun = 6;
 
@@ -35,18 +24,12 @@ export function isCommonCompound(text: string): boolean {
 }
 
 function isNameToken(token: Token | undefined): boolean {
-	return (
-		token !== undefined &&
-		token.kind === 'word' &&
-		token.cap &&
-		!token.text.endsWith('-') &&
-		!isCommonCompound(token.text) &&
-		!capitalisedFunctionWords.has(token.lower)
-	);
+	return token !== undefined && token.w.nameLike;
 }
 
+const adjectivePattern = /(?:isk|iske|sk|ske|ig|ige|lig|lige|leg|lege|al|ale|ær|ære|ell|elle|ende|ande)$/u;
 export function looksAdjective(lower: string): boolean {
-	return /(?:isk|iske|sk|ske|ig|ige|lig|lige|leg|lege|al|ale|ær|ære|ell|elle|ende|ande)$/u.test(lower);
+	return adjectivePattern.test(lower);
 }
 
 export type Knowledge = {
@@ -56,27 +39,33 @@ export type Knowledge = {
 	readonly lowerWords: Set<string>;
 };
 
-/** End (exclusive) of the name run starting at i, or i when there is none. */
+/**
+ * End (exclusive) of the name run starting at i, or i when there is none. With `known`, the
+ * article's knowledge is read from the tokens' words (`Word.knownCap`, `Word.lowerWord`), which
+ * `TokenStore.finish` fills from the same sets.
+ */
 export function nameRunEnd(tokens: readonly Token[], i: number, known: Knowledge | null): number {
 	const token = tokens[i];
-	if (!isNameToken(token) || token === undefined) return i;
-	if (personalPronouns.has(token.lower) || groupWords.has(token.lower)) return i;
+	if (token === undefined) return i;
+	const word = token.w;
+	if (!word.nameLike) return i;
+	if ((word.bits & (W.personal | W.group)) !== 0) return i;
 	if (token.sentenceStart) {
 		const next = tokens[i + 1];
-		const nextIsName = isNameToken(next) && next !== undefined && !next.sentenceStart;
+		const nextIsName = next !== undefined && next.w.nameLike && !next.sentenceStart;
 		if (nextIsName) {
-			if (isTitleWord(token.text) || /(?:ane|ene|arne|erne)$/u.test(token.lower)) return i;
-			if (looksAdjective(token.lower) && known?.lowerWords.has(token.lower)) return i;
-			if (known && known.lowerWords.has(token.lower) && !known.knownCaps.has(token.lower)) return i;
-		} else if (!known || !known.knownCaps.has(token.lower)) {
+			if (word.title || word.pluralDefinite) return i;
+			if (known && word.lowerWord && word.adjective) return i;
+			if (known && word.lowerWord && !word.knownCap) return i;
+		} else if (!known || !word.knownCap) {
 			return i;
 		}
-		if (speechVerb(token.lower)) return i;
+		if (word.verb) return i;
 	}
 	let j = i + 1;
 	while (j < tokens.length && j - i < maxRun) {
-		const next = tokens[j];
-		if (!isNameToken(next) || next === undefined || next.sentenceStart) break;
+		const next = tokens[j]!;
+		if (!next.w.nameLike || next.sentenceStart) break;
 		j++;
 	}
 	return j;
@@ -88,28 +77,33 @@ export function nameRunEnd(tokens: readonly Token[], i: number, known: Knowledge
  */
 export function organisationEnd(tokens: readonly Token[], i: number, known: Knowledge | null): number {
 	const first = tokens[i];
-	if (!first || first.kind !== 'word' || !first.cap || first.text.endsWith('-') || isCommonCompound(first.text)) return i;
-	if (capitalisedFunctionWords.has(first.lower) || personalPronouns.has(first.lower)) return i;
+	if (!first) return i;
+	const firstWord = first.w;
+	if (firstWord.kind !== 'word' || !firstWord.cap || firstWord.hyphenEnd || firstWord.commonCompound) return i;
+	if ((firstWord.bits & (W.capFunction | W.personal)) !== 0) return i;
 	let j = i + 1;
-	while (j < tokens.length && j - i < maxRun && isNameToken(tokens[j]) && !tokens[j]!.sentenceStart) j++;
+	while (j < tokens.length && j - i < maxRun && tokens[j]!.w.nameLike && !tokens[j]!.sentenceStart) j++;
 	let capsHaveOrganisation = false;
 	for (let k = i; k < j; k++) {
-		const text = tokens[k]!.text;
-		if (isOrganisationWord(text) || (k > i && isAcronym(text) && !text.endsWith('s'))) capsHaveOrganisation = true;
+		const word = tokens[k]!.w;
+		if (word.organisation || (k > i && word.acronym && !word.text.endsWith('s'))) {
+			capsHaveOrganisation = true;
+			break;
+		}
 	}
 	// Lower-case continuation: adjectives, "teater- og", then an organisation noun.
 	let k = j;
 	let steps = 0;
 	while (k < tokens.length && steps < 5) {
-		const token = tokens[k]!;
-		if (token.kind !== 'word' || token.cap) break;
-		if (token.text.endsWith('-') && tokens[k + 1]?.lower === 'og') {
+		const word = tokens[k]!.w;
+		if (word.kind !== 'word' || word.cap) break;
+		if (word.hyphenEnd && tokens[k + 1]?.lower === 'og') {
 			k += 2;
 			steps++;
 			continue;
 		}
-		if (isOrganisationWord(token.lower) && !isTitleWord(token.lower)) return k + 1;
-		if (looksAdjective(token.lower) && !functionWords.has(token.lower)) {
+		if (word.organisation && !word.title) return k + 1;
+		if (word.adjective && (word.bits & W.function) === 0) {
 			k++;
 			steps++;
 			continue;
@@ -117,7 +111,7 @@ export function organisationEnd(tokens: readonly Token[], i: number, known: Know
 		break;
 	}
 	if (capsHaveOrganisation) {
-		if (first.sentenceStart && j === i + 1 && !(known?.knownCaps.has(first.lower) ?? false)) return i;
+		if (first.sentenceStart && j === i + 1 && !(known !== null && firstWord.knownCap)) return i;
 		return j;
 	}
 	return i;
@@ -128,7 +122,7 @@ export function parentheticalAcronym(tokens: readonly Token[], i: number): strin
 	if (tokens[i]?.text !== '(') return null;
 	const inner = tokens[i + 1];
 	if (!inner || tokens[i + 2]?.text !== ')') return null;
-	return isAcronym(inner.text) ? inner.text : null;
+	return inner.w.acronym ? inner.text : null;
 }
 
 /** Index after a "( ... )" group at i (short), or i. */
@@ -202,41 +196,51 @@ function push(map: Map<string, string[]>, key: string, value: string): void {
 	else if (!list.includes(value)) list.push(value);
 }
 
-/** One linear pass over every block's tokens: name forms, organisations, acronyms, titles. */
-export function buildRegistry(blocks: readonly (readonly Token[])[]): Registry {
-	const knownCaps = new Set<string>();
-	const lowerWords = new Set<string>();
-	for (const tokens of blocks) {
-		for (const token of tokens) {
-			if (token.kind !== 'word') continue;
-			if (!token.cap) lowerWords.add(token.lower);
-			else if (!token.sentenceStart) knownCaps.add(token.lower);
-		}
+/**
+ * One linear pass over every block's tokens: name forms, organisations, acronyms, titles.
+ * Fed block by block (`add`), so the pass can be spread over several steps; `finish` ends it.
+ */
+export class RegistryBuilder {
+	readonly registry: Registry;
+	private readonly known: Knowledge;
+	private readonly forms: {words: string[]; roles: string[]}[] = [];
+	// Repeated organisation phrases and name forms (same words, same role) add nothing new.
+	private readonly seenOrganisations = new Set<string>();
+	private readonly seenForms = new Set<string>();
+
+	constructor(private readonly store: TokenStore) {
+		const {knownCaps, lowerWords} = store;
+		this.known = {knownCaps, lowerWords};
+		this.registry = {
+			knownCaps,
+			lowerWords,
+			bySurname: new Map(),
+			byFirstName: new Map(),
+			roles: new Map(),
+			organisations: new Map(),
+			acronyms: new Map(),
+		};
 	}
-	const known: Knowledge = {knownCaps, lowerWords};
-	const registry: Registry = {
-		knownCaps,
-		lowerWords,
-		bySurname: new Map(),
-		byFirstName: new Map(),
-		roles: new Map(),
-		organisations: new Map(),
-		acronyms: new Map(),
-	};
-	const forms: {words: string[]; roles: string[]}[] = [];
-	for (const tokens of blocks) {
+
+	add(block: number): void {
+		const {registry, known, forms, seenOrganisations, seenForms} = this;
+		const tokens = this.store.load(block);
+		const length = tokens.length;
 		let i = 0;
-		while (i < tokens.length) {
+		while (i < length) {
 			const token = tokens[i]!;
-			if (token.kind !== 'word' || !token.cap) {
+			if (!token.cap || token.kind !== 'word') {
 				i++;
 				continue;
 			}
 			const organisation = organisationEnd(tokens, i, known);
 			if (organisation > i) {
-				const words = tokens.slice(i, organisation).map(t => t.text);
-				const text = words.join(' ').replace(/- og /gu, '- og ');
-				addOrganisation(registry, text, words[words.length - 1]!);
+				let text = tokens[i]!.text;
+				for (let k = i + 1; k < organisation; k++) text += ' ' + tokens[k]!.text;
+				if (!seenOrganisations.has(text)) {
+					seenOrganisations.add(text);
+					addOrganisation(registry, text, tokens[organisation - 1]!.text);
+				}
 				const acronym = parentheticalAcronym(tokens, organisation);
 				if (acronym) registry.acronyms.set(acronym, text);
 				i = organisation;
@@ -244,40 +248,59 @@ export function buildRegistry(blocks: readonly (readonly Token[])[]): Registry {
 			}
 			const end = nameRunEnd(tokens, i, known);
 			if (end > i + 1) {
-				const words = tokens.slice(i, end).map(t => t.text);
-				const roles: string[] = [];
+				let role: string | null = null;
 				const before = tokens[i - 1];
-				if (before && before.kind === 'word' && !before.cap && !prepositions.has(before.lower) && !functionWords.has(before.lower)) {
-					roles.push(before.lower);
-				} else if (before && before.kind === 'word' && before.sentenceStart && isTitleWord(before.text)) {
-					roles.push(before.lower);
+				if (before && before.kind === 'word' && !before.cap && (before.w.bits & (W.preposition | W.function)) === 0) {
+					role = before.lower;
+				} else if (before && before.kind === 'word' && before.sentenceStart && before.w.title) {
+					role = before.lower;
 				}
-				forms.push({words, roles});
+				let key = tokens[i]!.text;
+				for (let k = i + 1; k < end; k++) key += ' ' + tokens[k]!.text;
+				if (role !== null) key += '\n' + role;
+				if (!seenForms.has(key)) {
+					seenForms.add(key);
+					const words: string[] = [];
+					for (let k = i; k < end; k++) words.push(tokens[k]!.text);
+					forms.push({words, roles: role === null ? [] : [role]});
+				}
 				i = end;
 				continue;
 			}
 			i = Math.max(end, i + 1);
 		}
 	}
-	// Genitives: "Vladimir Putins" is "Vladimir Putin" when the article knows "Putin".
-	const surnames = new Set<string>();
-	for (const form of forms) surnames.add(form.words[form.words.length - 1]!.toLowerCase());
-	for (const form of forms) {
-		const last = form.words[form.words.length - 1]!;
-		const lower = last.toLowerCase();
-		if (lower.endsWith('s') && !lower.endsWith('ss') && lower.length > 3) {
-			const stripped = lower.slice(0, -1);
-			if (surnames.has(stripped) || knownCaps.has(stripped)) form.words[form.words.length - 1] = last.slice(0, -1);
+
+	finish(): Registry {
+		const {registry, forms} = this;
+		const knownCaps = registry.knownCaps;
+		// Genitives: "Vladimir Putins" is "Vladimir Putin" when the article knows "Putin".
+		const surnames = new Set<string>();
+		for (const form of forms) surnames.add(form.words[form.words.length - 1]!.toLowerCase());
+		for (const form of forms) {
+			const last = form.words[form.words.length - 1]!;
+			const lower = last.toLowerCase();
+			if (lower.endsWith('s') && !lower.endsWith('ss') && lower.length > 3) {
+				const stripped = lower.slice(0, -1);
+				if (surnames.has(stripped) || knownCaps.has(stripped)) form.words[form.words.length - 1] = last.slice(0, -1);
+			}
 		}
-	}
-	for (const form of forms) {
-		if (form.words.some(word => isOrganisationWord(word) || isAcronym(word))) continue;
-		const text = form.words.join(' ');
-		push(registry.bySurname, form.words[form.words.length - 1]!.toLowerCase(), text);
-		push(registry.byFirstName, form.words[0]!.toLowerCase(), text);
-		for (const role of form.roles) {
-			if (isTitleWord(role) || titleHead(role)) push(registry.roles, text, role);
+		for (const form of forms) {
+			if (form.words.some(word => isOrganisationWord(word) || isAcronym(word))) continue;
+			const text = form.words.join(' ');
+			push(registry.bySurname, form.words[form.words.length - 1]!.toLowerCase(), text);
+			push(registry.byFirstName, form.words[0]!.toLowerCase(), text);
+			for (const role of form.roles) {
+				if (isTitleWord(role) || titleHead(role)) push(registry.roles, text, role);
+			}
 		}
+		return registry;
 	}
-	return registry;
+}
+
+/** The registry of every block in `store`. */
+export function buildRegistry(store: TokenStore): Registry {
+	const builder = new RegistryBuilder(store);
+	for (let block = 0; block < store.blocks; block++) builder.add(block);
+	return builder.finish();
 }

@@ -1,4 +1,127 @@
-/** A linear tokenizer and sentence splitter for one paragraph of news text. */
+/**
+ * A linear tokenizer and sentence splitter for news paragraphs.
+ *
+ * Speed matters here (a 14 MB article has ~2.5 million tokens), so the text is scanned by char
+ * code, every distinct word is interned once per article as a `Word` (its lower-case form and
+ * word-list memberships computed once), and the tokens of the whole article are kept compactly in
+ * typed arrays (`TokenStore`). The engine reads one block at a time through `TokenStore.load`,
+ * which fills a reused array of token objects: no object per token survives a block.
+ */
+import {isAcronym, isCommonCompound, looksAdjective} from './names';
+import {isOrganisationWord, isTitleWord, looksDefinite, speechVerb, titleHead, W, wordBits, type VerbInfo} from './lexicon';
+
+/** One distinct token text of an article, with what the engine asks about it (computed once). */
+export class Word {
+	readonly lower: string;
+	readonly kind: 'word' | 'punct';
+	/** Starts with an upper-case letter. */
+	readonly cap: boolean;
+	/** Word-list memberships of `lower` (`W` bits). */
+	readonly bits: number;
+	readonly verb: VerbInfo | undefined;
+	readonly hyphenEnd: boolean;
+	/** A capitalised word that can be part of a name (not "Brann-trener", "Det", "Teater-"). */
+	readonly nameLike: boolean;
+	/** Set after the article is read: the lower form is capitalised somewhere other than a sentence start. */
+	knownCap = false;
+	/** Set after the article is read: the lower form is seen in lower case. */
+	lowerWord = false;
+	private lazy = 0;
+	private lazyValues = 0;
+
+	constructor(readonly text: string) {
+		const code = text.charCodeAt(0);
+		const isWord =
+			(code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+				? true
+				: code < 128
+					? false
+					: letterOrDigit.test(text);
+		this.kind = isWord ? 'word' : 'punct';
+		this.cap = code >= 65 && code <= 90 ? true : code < 128 ? false : upper.test(text);
+		this.lower = lowerOf(text);
+		this.bits = isWord ? wordBits(this.lower) : 0;
+		this.verb = isWord ? speechVerb(this.lower) : undefined;
+		this.hyphenEnd = text.endsWith('-');
+		this.nameLike = isWord && this.cap && !this.hyphenEnd && !isCommonCompound(text) && (this.bits & W.capFunction) === 0;
+	}
+
+	/** Computes a lazy flag once. */
+	private compute(bit: number): boolean {
+		this.lazy |= bit;
+		let value: boolean;
+		switch (bit) {
+			case 1:
+				value = isTitleWord(this.lower);
+				break;
+			case 2:
+				value = isOrganisationWord(this.lower);
+				break;
+			case 4:
+				value = looksDefinite(this.lower);
+				break;
+			case 8:
+				value = looksAdjective(this.lower);
+				break;
+			case 16:
+				value = isAcronym(this.text);
+				break;
+			case 32:
+				value = isCommonCompound(this.text);
+				break;
+			case 64:
+				value = titleHead(this.lower) !== null;
+				break;
+			case 128:
+				value = pluralDefinitePattern.test(this.lower);
+				break;
+			default:
+				value = false;
+		}
+		if (value) this.lazyValues |= bit;
+		return value;
+	}
+
+	/** isTitleWord(lower) */
+	get title(): boolean {
+		return (this.lazy & 1) === 0 ? this.compute(1) : (this.lazyValues & 1) !== 0;
+	}
+
+	/** isOrganisationWord(lower) */
+	get organisation(): boolean {
+		return (this.lazy & 2) === 0 ? this.compute(2) : (this.lazyValues & 2) !== 0;
+	}
+
+	/** looksDefinite(lower) */
+	get definite(): boolean {
+		return (this.lazy & 4) === 0 ? this.compute(4) : (this.lazyValues & 4) !== 0;
+	}
+
+	/** looksAdjective(lower) */
+	get adjective(): boolean {
+		return (this.lazy & 8) === 0 ? this.compute(8) : (this.lazyValues & 8) !== 0;
+	}
+
+	/** isAcronym(text) */
+	get acronym(): boolean {
+		return (this.lazy & 16) === 0 ? this.compute(16) : (this.lazyValues & 16) !== 0;
+	}
+
+	/** isCommonCompound(text) */
+	get commonCompound(): boolean {
+		return (this.lazy & 32) === 0 ? this.compute(32) : (this.lazyValues & 32) !== 0;
+	}
+
+	/** titleHead(lower) !== null */
+	get hasTitleHead(): boolean {
+		return (this.lazy & 64) === 0 ? this.compute(64) : (this.lazyValues & 64) !== 0;
+	}
+
+	/** /(?:ane|ene|arne|erne)$/ on lower: a plural definite noun. */
+	get pluralDefinite(): boolean {
+		return (this.lazy & 128) === 0 ? this.compute(128) : (this.lazyValues & 128) !== 0;
+	}
+}
 
 export type Token = {
 	readonly text: string;
@@ -8,131 +131,410 @@ export type Token = {
 	/** Starts with an upper-case letter. */
 	readonly cap: boolean;
 	/** Index of the sentence within the paragraph. */
-	sentence: number;
+	readonly sentence: number;
 	/** First word of its sentence (or of a quote), where capitals say nothing. */
-	sentenceStart: boolean;
+	readonly sentenceStart: boolean;
 	/** Inside «» or “” quotation marks. */
-	inQuotes: boolean;
+	readonly inQuotes: boolean;
+	readonly w: Word;
 };
 
-const abbreviations = new Set([
-	'bl',
-	'ca',
-	'dvs',
-	'f',
-	'feks',
-	'jf',
-	'kl',
-	'kr',
-	'mill',
-	'mrd',
-	'nr',
-	'osv',
-	'pst',
-	'st',
-	'dr',
-	'prof',
-	'mr',
-	'mrs',
-	'ev',
-	'evt',
-	'inkl',
-	'ekskl',
-	'mv',
-	'ifm',
-	'pga',
-	'iflg',
-	'adm',
-	'dir',
-	'tlf',
-]);
+type MutableToken = {-readonly [K in keyof Token]: Token[K]};
 
-const wordPattern = /[\p{L}\p{N}]+(?:['’.\-–][\p{L}\p{N}]+)*-?|[^\s]/gu;
 const upper = /^\p{Lu}/u;
+const pluralDefinitePattern = /(?:ane|ene|arne|erne)$/u;
 const letterOrDigit = /^[\p{L}\p{N}]/u;
-const openQuotes = new Set(['«', '“', '„']);
-const closeQuotes = new Set(['»', '”']);
-const sentenceEnd = new Set(['.', '!', '?', '…']);
+
+function lowerOf(text: string): string {
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if ((code >= 65 && code <= 90) || code >= 128) return text.toLowerCase();
+	}
+	return text;
+}
+
+// Character classes of the tokenizer's pattern /[\p{L}\p{N}]+(?:['’.\-–][\p{L}\p{N}]+)*-?|[^\s]/gu.
+const unknown = 0;
+const letter = 1;
+const number = 2;
+const space = 3;
+const other = 4;
+
+const bmp = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) {
+	bmp[c] = c >= 48 && c <= 57 ? number : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? letter : /\s/u.test(String.fromCharCode(c)) ? space : other;
+}
+const astral = new Map<number, number>();
+
+function classify(char: string): number {
+	if (/^\p{N}/u.test(char)) return number;
+	if (/^\p{L}/u.test(char)) return letter;
+	if (/^\s/u.test(char)) return space;
+	return other;
+}
+
+/** Class of the code point at i, plus `wide` when it is a surrogate pair (two code units). */
+const wide = 8;
+function classAt(text: string, i: number): number {
+	const code = text.charCodeAt(i);
+	if (code < 0xd800 || code > 0xdfff) {
+		let c = bmp[code]!;
+		if (c === unknown) {
+			c = classify(String.fromCharCode(code));
+			bmp[code] = c;
+		}
+		return c;
+	}
+	if (code <= 0xdbff && i + 1 < text.length) {
+		const low = text.charCodeAt(i + 1);
+		if (low >= 0xdc00 && low <= 0xdfff) {
+			const point = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+			let c = astral.get(point);
+			if (c === undefined) {
+				c = classify(String.fromCodePoint(point));
+				astral.set(point, c);
+			}
+			return c | wide;
+		}
+	}
+	return other;
+}
+
+function hashOf(text: string, start: number, end: number): number {
+	let hash = 0;
+	for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+	return hash;
+}
+
+function isJoiner(code: number): boolean {
+	// ' ’ . - –
+	return code === 39 || code === 0x2019 || code === 46 || code === 45 || code === 0x2013;
+}
+
+const open1 = 0x00ab; // «
+const open2 = 0x201c; // “
+const open3 = 0x201e; // „
+const close1 = 0x00bb; // »
+const close2 = 0x201d; // ”
+
+const flagStart = 1;
+const flagQuotes = 2;
+
+/** The tokens of every block of an article, in typed arrays, with the article's interned words. */
+export class TokenStore {
+	/** Interned words; `ids` index into this. */
+	readonly words: Word[] = [];
+	/** Lower-cased capitalised words seen somewhere other than at a sentence start. */
+	readonly knownCaps = new Set<string>();
+	/** Words seen in lower case. */
+	readonly lowerWords = new Set<string>();
+	ids = new Int32Array(1024);
+	sentence = new Int32Array(1024);
+	flags = new Uint8Array(1024);
+	length = 0;
+	/** Token range of block b: [starts[b], starts[b + 1]). */
+	starts = new Int32Array(64);
+	blocks = 0;
+
+	private table = new Int32Array(1024).fill(-1);
+	private hashes = new Int32Array(1024);
+	private readonly pool: MutableToken[] = [];
+
+	// ------------------------------------------------------------ interning
+
+	/** The id of text[start, end), whose `hashOf` is `hash`. */
+	private intern(text: string, start: number, end: number, hash: number): number {
+		const mask = this.table.length - 1;
+		let slot = hash & mask;
+		for (;;) {
+			const id = this.table[slot]!;
+			if (id < 0) break;
+			if (this.hashes[id] === hash) {
+				const word = this.words[id]!.text;
+				if (word.length === end - start) {
+					let k = 0;
+					while (k < word.length && word.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+					if (k === word.length) return id;
+				}
+			}
+			slot = (slot + 1) & mask;
+		}
+		const id = this.words.length;
+		this.words.push(new Word(text.slice(start, end)));
+		if (id >= this.hashes.length) {
+			const grown = new Int32Array(this.hashes.length * 2);
+			grown.set(this.hashes);
+			this.hashes = grown;
+		}
+		this.hashes[id] = hash;
+		this.table[slot] = id;
+		if (this.words.length * 2 > this.table.length) this.rehash();
+		return id;
+	}
+
+	private rehash(): void {
+		const table = new Int32Array(this.table.length * 2).fill(-1);
+		const mask = table.length - 1;
+		for (let id = 0; id < this.words.length; id++) {
+			let slot = this.hashes[id]! & mask;
+			while (table[slot]! >= 0) slot = (slot + 1) & mask;
+			table[slot] = id;
+		}
+		this.table = table;
+	}
+
+	private grow(): void {
+		const size = this.ids.length * 2;
+		const ids = new Int32Array(size);
+		ids.set(this.ids);
+		this.ids = ids;
+		const sentence = new Int32Array(size);
+		sentence.set(this.sentence);
+		this.sentence = sentence;
+		const flags = new Uint8Array(size);
+		flags.set(this.flags);
+		this.flags = flags;
+	}
+
+	// ------------------------------------------------------------ tokenizing
+
+	// push() state for the block being added
+	private first = 0;
+	private quoteDepth = 0;
+	private sentenceNumber = 0;
+	private nextStartsSentence = true;
+	private straightQuoteOpen = false;
+
+	private push(id: number): void {
+		const first = this.first;
+		const word = this.words[id]!;
+		const isWord = word.kind === 'word';
+		const raw = word.text;
+		const single = raw.length === 1 ? raw.charCodeAt(0) : -1;
+		const isOpen = single === open1 || single === open2 || single === open3;
+		const isClose = single === close1 || single === close2;
+		const isDash = single === 0x2013 || single === 0x2014;
+		if (!isWord) {
+			if (isOpen) this.quoteDepth++;
+			else if (isClose) this.quoteDepth = Math.max(0, this.quoteDepth - 1);
+			else if (single === 34) {
+				this.straightQuoteOpen = !this.straightQuoteOpen;
+				this.quoteDepth = this.straightQuoteOpen ? this.quoteDepth + 1 : Math.max(0, this.quoteDepth - 1);
+			}
+		}
+		const count = this.length - first;
+		const previous = count > 0 ? this.words[this.ids[this.length - 1]!]! : undefined;
+		const previousSingle = previous !== undefined && previous.text.length === 1 ? previous.text.charCodeAt(0) : -1;
+		if (isWord && !this.nextStartsSentence && previous !== undefined && previous.kind === 'punct') {
+			// A dash opening a quote or a colon also starts a fresh clause.
+			if (previousSingle === 0x2013 || previousSingle === 0x2014) this.nextStartsSentence = true;
+		}
+		let tokenSentence = this.sentenceNumber;
+		let sentenceStart = isWord && this.nextStartsSentence;
+		// A sentence ends at . ! ? when the next word is capitalised; decided lazily here:
+		// the token after an end mark opens a new sentence if it is capitalised or a dash/quote.
+		if (
+			previous !== undefined &&
+			previous.kind === 'punct' &&
+			(previousSingle === 46 || previousSingle === 33 || previousSingle === 63 || previousSingle === 0x2026)
+		) {
+			const beforeEnd = count > 1 ? this.words[this.ids[this.length - 2]!]! : undefined;
+			const isAbbreviation =
+				previousSingle === 46 &&
+				beforeEnd !== undefined &&
+				beforeEnd.kind === 'word' &&
+				((beforeEnd.bits & W.abbreviation) !== 0 || (beforeEnd.text.length === 1 && beforeEnd.cap));
+			const opens = word.cap || isDash || isOpen;
+			if (opens && !isAbbreviation) {
+				this.sentenceNumber++;
+				tokenSentence = this.sentenceNumber;
+				sentenceStart = isWord;
+				this.nextStartsSentence = !isWord;
+			}
+		}
+		if (isWord) this.nextStartsSentence = false;
+		else if (isDash || isOpen || single === 58 || single === 40) {
+			// keep the flag: the next word after a quote dash is sentence-initial
+			if (count === 0 || isDash) this.nextStartsSentence = true;
+		}
+		if (this.length >= this.ids.length) this.grow();
+		const at = this.length++;
+		this.ids[at] = id;
+		this.sentence[at] = tokenSentence;
+		this.flags[at] = (sentenceStart ? flagStart : 0) | (this.quoteDepth > 0 && !isClose && !isOpen ? flagQuotes : 0);
+	}
+
+	/** Tokenizes one block's text and appends it. Never throws; linear in the text length. */
+	add(text: string): void {
+		if (this.blocks + 2 > this.starts.length) {
+			const starts = new Int32Array(this.starts.length * 2);
+			starts.set(this.starts);
+			this.starts = starts;
+		}
+		const first = this.length;
+		this.starts[this.blocks] = first;
+		const n = text.length;
+		let p = 0;
+		this.first = first;
+		this.quoteDepth = 0;
+		this.sentenceNumber = 0;
+		this.nextStartsSentence = true;
+		this.straightQuoteOpen = false;
+		while (p < n) {
+			const code = text.charCodeAt(p);
+			const c = code < 128 ? bmp[code]! : classAt(text, p);
+			const width = (c & wide) === 0 ? 1 : 2;
+			if ((c & 7) === space) {
+				p += width;
+				continue;
+			}
+			if ((c & 7) === other) {
+				this.push(this.intern(text, p, p + width, hashOf(text, p, p + width)));
+				p += width;
+				continue;
+			}
+			// A word: [\p{L}\p{N}]+(?:['’.\-–][\p{L}\p{N}]+)*-?
+			const start = p;
+			let hash = 0;
+			let dots = false;
+			let digitsOnly = true;
+			for (;;) {
+				for (;;) {
+					if (p >= n) break;
+					const unit = text.charCodeAt(p);
+					if (unit < 128) {
+						const k = bmp[unit]!;
+						if (k === letter) digitsOnly = false;
+						else if (k !== number) break;
+						hash = (Math.imul(hash, 31) + unit) | 0;
+						p++;
+						continue;
+					}
+					const k = classAt(text, p);
+					const kind = k & 7;
+					if (kind !== letter && kind !== number) break;
+					if (kind === letter) digitsOnly = false;
+					hash = (Math.imul(hash, 31) + unit) | 0;
+					p++;
+					if ((k & wide) !== 0) {
+						hash = (Math.imul(hash, 31) + text.charCodeAt(p)) | 0;
+						p++;
+					}
+				}
+				if (p + 1 < n) {
+					const joiner = text.charCodeAt(p);
+					if (isJoiner(joiner)) {
+						const k = classAt(text, p + 1) & 7;
+						if (k === letter || k === number) {
+							if (joiner === 46) dots = true;
+							else digitsOnly = false;
+							hash = (Math.imul(hash, 31) + joiner) | 0;
+							p++;
+							continue;
+						}
+					}
+				}
+				break;
+			}
+			if (p < n && text.charCodeAt(p) === 45) {
+				hash = (Math.imul(hash, 31) + 45) | 0;
+				p++;
+				digitsOnly = false;
+			}
+			const end = p;
+			// A dot between digits is a thousands separator; between letters it is an abbreviation
+			// (bl.a.) or a missing space: only keep digit groups.
+			if (dots && !digitsOnly) {
+				let partStart = start;
+				for (let k = start; k < end; k++) {
+					if (text.charCodeAt(k) === 46) {
+						if (k > partStart) this.push(this.intern(text, partStart, k, hashOf(text, partStart, k)));
+						this.push(this.intern(text, k, k + 1, 46));
+						partStart = k + 1;
+					}
+				}
+				if (end > partStart) this.push(this.intern(text, partStart, end, hashOf(text, partStart, end)));
+				continue;
+			}
+			this.push(this.intern(text, start, end, hash));
+		}
+		this.blocks++;
+		this.starts[this.blocks] = this.length;
+	}
+
+	/** Makes room for about `chars` more characters of text (a hint; the arrays grow anyway). */
+	reserve(chars: number): void {
+		const wanted = this.length + Math.ceil(chars / 5) + 16;
+		while (this.ids.length < wanted) this.grow();
+	}
+
+	/** Fills knownCaps and lowerWords (and the words' flags) once every block is added. */
+	finish(): void {
+		const seenLower = new Uint8Array(this.words.length);
+		for (let t = 0; t < this.length; t++) {
+			const id = this.ids[t]!;
+			if (seenLower[id] === 3) continue;
+			const word = this.words[id]!;
+			if (word.kind !== 'word') {
+				seenLower[id] = 3;
+				continue;
+			}
+			if (!word.cap) {
+				this.lowerWords.add(word.lower);
+				seenLower[id] = 3;
+			} else if ((this.flags[t]! & flagStart) === 0) {
+				this.knownCaps.add(word.lower);
+				seenLower[id] = 3;
+			}
+		}
+		for (const word of this.words) {
+			word.knownCap = this.knownCaps.has(word.lower);
+			word.lowerWord = this.lowerWords.has(word.lower);
+		}
+	}
+
+	blockLength(block: number): number {
+		return this.starts[block + 1]! - this.starts[block]!;
+	}
+
+	/** The tokens of a block, in a fresh array of reused token objects (valid until the next `load`). */
+	load(block: number): Token[] {
+		const start = this.starts[block]!;
+		const end = this.starts[block + 1]!;
+		const tokens = new Array<Token>(end - start);
+		while (this.pool.length < end - start) {
+			this.pool.push({text: '', lower: '', kind: 'punct', cap: false, sentence: 0, sentenceStart: false, inQuotes: false, w: placeholder});
+		}
+		for (let t = start; t < end; t++) {
+			const token = this.pool[t - start]!;
+			const word = this.words[this.ids[t]!]!;
+			token.text = word.text;
+			token.lower = word.lower;
+			token.kind = word.kind;
+			token.cap = word.cap;
+			token.w = word;
+			token.sentence = this.sentence[t]!;
+			const flags = this.flags[t]!;
+			token.sentenceStart = (flags & flagStart) !== 0;
+			token.inQuotes = (flags & flagQuotes) !== 0;
+			tokens[t - start] = token;
+		}
+		return tokens;
+	}
+
+	/** The word of token k of a block (no token object). */
+	wordAt(block: number, k: number): Word {
+		return this.words[this.ids[this.starts[block]! + k]!]!;
+	}
+}
+
+const placeholder = new Word('.');
 
 /** Splits one paragraph into tokens; assigns sentences. Never throws; linear in the text length. */
 export function tokenize(text: string): Token[] {
-	const tokens: Token[] = [];
-	let quoteDepth = 0;
-	let sentence = 0;
-	let nextStartsSentence = true;
-	let straightQuoteOpen = false;
-	for (const match of text.matchAll(wordPattern)) {
-		const raw = match[0];
-		// A dot between digits is a thousands separator; between letters it is an abbreviation
-		// (bl.a.) or a missing space: only keep digit groups.
-		if (raw.includes('.') && !/^[\p{N}.]+$/u.test(raw)) {
-			// split at dots: re-tokenize manually to keep linearity
-			const parts = raw.split('.');
-			parts.forEach((part, index) => {
-				if (part.length > 0) push(part);
-				if (index < parts.length - 1) push('.');
-			});
-			continue;
-		}
-		push(raw);
-	}
-	return tokens;
-
-	function push(raw: string): void {
-		const code = raw.charCodeAt(0);
-		const isWord =
-			(code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-				? true
-				: code < 128
-					? false
-					: letterOrDigit.test(raw);
-		const cap = code >= 65 && code <= 90 ? true : code < 128 ? false : upper.test(raw);
-		if (!isWord) {
-			if (openQuotes.has(raw)) quoteDepth++;
-			else if (closeQuotes.has(raw)) quoteDepth = Math.max(0, quoteDepth - 1);
-			else if (raw === '"') {
-				straightQuoteOpen = !straightQuoteOpen;
-				quoteDepth = straightQuoteOpen ? quoteDepth + 1 : Math.max(0, quoteDepth - 1);
-			}
-		}
-		const previous = tokens[tokens.length - 1];
-		if (isWord && nextStartsSentence === false && previous && previous.kind === 'punct') {
-			// A dash opening a quote or a colon also starts a fresh clause.
-			if (previous.text === '–' || previous.text === '—') nextStartsSentence = true;
-		}
-		const token: Token = {
-			text: raw,
-			lower: raw.toLowerCase(),
-			kind: isWord ? 'word' : 'punct',
-			cap,
-			sentence,
-			sentenceStart: isWord && nextStartsSentence,
-			inQuotes: quoteDepth > 0 && !closeQuotes.has(raw) && !openQuotes.has(raw),
-		};
-		// A sentence ends at . ! ? when the next word is capitalised; decided lazily here:
-		// the token after an end mark opens a new sentence if it is capitalised or a dash/quote.
-		if (previous && previous.kind === 'punct' && sentenceEnd.has(previous.text)) {
-			const beforeEnd = tokens[tokens.length - 2];
-			const isAbbreviation =
-				previous.text === '.' &&
-				beforeEnd !== undefined &&
-				beforeEnd.kind === 'word' &&
-				(abbreviations.has(beforeEnd.lower) || (beforeEnd.text.length === 1 && beforeEnd.cap));
-			const opens = token.cap || token.text === '–' || token.text === '—' || openQuotes.has(token.text);
-			if (opens && !isAbbreviation) {
-				sentence++;
-				token.sentence = sentence;
-				token.sentenceStart = isWord;
-				nextStartsSentence = !isWord;
-			}
-		}
-		if (isWord) nextStartsSentence = false;
-		else if (raw === '–' || raw === '—' || openQuotes.has(raw) || raw === ':' || raw === '(') {
-			// keep the flag: the next word after a quote dash is sentence-initial
-			if (tokens.length === 0 || raw === '–' || raw === '—') nextStartsSentence = true;
-		}
-		tokens.push(token);
-	}
+	const store = new TokenStore();
+	store.add(text);
+	return store.load(0).map(token => ({...token}));
 }
 
 export type Sentence = {readonly start: number; readonly end: number};

@@ -53,7 +53,8 @@ function initialState(options: ReaderOptions): State {
 	if (options.initialSection !== undefined) {
 		const start = sectionStartOf(view, options.initialSection);
 		if (start) anchor = {item: start.item, offset: 0, extra: 0};
-	} else if (options.initial) {
+	} else if (options.initial && (options.initial.paragraph > 0 || options.initial.offset > 0)) {
+		// (The article's very start stays the view's start, hidden-paragraph marker included.)
 		anchor = anchorOfParagraph(view, options.initial.paragraph, options.initial.offset, options.initial.atHeading);
 	}
 	return {speaker, anchor, search: null, message: options.initialMessage ?? null};
