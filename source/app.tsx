@@ -39,6 +39,7 @@ export const minColumns = 20;
 export const minRows = 6;
 const chromeRows = 3; // header, status line, and one spare row so Ink never clears the screen
 
+const noHighlights: readonly Highlight[] = [];
 const readMarks = {read: '[x]', partly: '[-]', unread: '[ ]'} as const;
 
 /** Screens, and which one owns the keyboard. */
@@ -167,7 +168,8 @@ export default function App(props: AppProps) {
 	);
 	const {search, view} = reader;
 	const highlightsFor = useCallback(
-		(item: number): Highlight[] => {
+		(item: number): readonly Highlight[] => {
+			if (!filterSpeaker && !search) return noHighlights;
 			const out: Highlight[] = [];
 			const entry = view.items[item];
 			if (filterSpeaker && entry?.kind === 'paragraph') {
@@ -179,7 +181,7 @@ export default function App(props: AppProps) {
 					out.push({start: match.start, end: match.end, tone: match === current ? 'currentMatch' : 'match'});
 				}
 			}
-			return out;
+			return out.length > 0 ? out : noHighlights;
 		},
 		[filterSpeaker, search, view],
 	);

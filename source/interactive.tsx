@@ -153,7 +153,15 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 				exitCode = code;
 			}}
 		/>,
-		{stdin: input, stdout: process.stdout, exitOnCtrlC: false, patchConsole: false},
+		{
+			stdin: input,
+			stdout: process.stdout,
+			exitOnCtrlC: false,
+			patchConsole: false,
+			// Ink coalesces renders at 30 fps by default, which delays every second key by up to
+			// 33 ms; a pager should answer each key in the next frame, and bursts still coalesce.
+			maxFps: 120,
+		},
 	);
 	try {
 		await app.waitUntilExit();

@@ -89,6 +89,7 @@ export type ArticleBodyProps = {
 	readonly width: number;
 	readonly pad: number;
 	readonly theme: Theme;
+	/** Returns the same empty array when an item has no highlights, so unchanged lines skip rendering. */
 	readonly highlightsFor: (item: number) => readonly Highlight[];
 };
 
@@ -97,7 +98,7 @@ const noHighlights: readonly Highlight[] = [];
 /** The visible lines of the article, padded to `height` so the frame never changes size. */
 export function ArticleBody({items, lines, height, width, pad, theme, highlightsFor}: ArticleBodyProps) {
 	return (
-		<Box flexDirection="column" height={height} overflow="hidden">
+		<Box flexDirection="column" height={height}>
 			{lines.map(line => {
 				const item = items[line.item];
 				const text = item?.text ?? '';
