@@ -2,14 +2,14 @@ import {readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
-import meow from 'meow';
+import {parseArgs} from 'node:util';
+import {version} from '../package.json';
 import {formatPlain, formatSpeakers, toJson} from './article/format';
 import {loadArticle} from './article/load';
 import {findSpeaker} from './article/speaker-names';
 import type {Article} from './article/types';
 
-const help = `
-  Usage
+const help = `  Usage
     $ avis [options] [FILE | -]
 
   Reads a news article in the terminal: sections, a speaker filter, and your
@@ -95,29 +95,69 @@ function write(text: string): void {
 	process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
-async function main(): Promise<void> {
-	const cli = meow(help, {
-		importMeta: import.meta,
-		allowUnknownFlags: false,
-		flags: {
-			plain: {type: 'boolean', default: false},
-			json: {type: 'boolean', default: false},
-			section: {type: 'number'},
-			speaker: {type: 'string'},
-			speakers: {type: 'boolean', default: false},
-			width: {type: 'number'},
-		},
-	});
-	const {flags} = cli;
-	if (cli.input.length > 1) fail(`one article at a time (got ${cli.input.length} files)`, 2);
-	if (flags.section !== undefined && (!Number.isInteger(flags.section) || flags.section < 1)) {
-		fail('--section takes a whole number from 1', 2);
-	}
-	if (flags.width !== undefined && (!Number.isInteger(flags.width) || flags.width < 10)) {
-		fail('--width takes a whole number from 10', 2);
-	}
+type Flags = {
+	plain: boolean;
+	json: boolean;
+	speakers: boolean;
+	help: boolean;
+	version: boolean;
+	speaker?: string | undefined;
+	section?: number | undefined;
+	width?: number | undefined;
+};
 
-	const input = readInput(cli.input[0]);
+function wholeNumber(name: string, value: string | undefined, minimum: number): number | undefined {
+	if (value === undefined) return undefined;
+	const number = Number(value);
+	if (!/^\d+$/.test(value) || number < minimum) fail(`--${name} takes a whole number from ${minimum}`, 2);
+	return number;
+}
+
+/** Node's own argument parser: strict, so an unknown flag is a one-line error. */
+function parseFlags(argv: string[]): {flags: Flags; files: string[]} {
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: argv,
+			allowPositionals: true,
+			strict: true,
+			options: {
+				plain: {type: 'boolean'},
+				json: {type: 'boolean'},
+				speakers: {type: 'boolean'},
+				speaker: {type: 'string'},
+				section: {type: 'string'},
+				width: {type: 'string'},
+				help: {type: 'boolean', short: 'h'},
+				version: {type: 'boolean', short: 'v'},
+			},
+		});
+	} catch (error) {
+		fail(`${(error as Error).message.split('. ')[0]!.replace(/^\w/, first => first.toLowerCase())} (see avis --help)`, 2);
+	}
+	const {values, positionals} = parsed;
+	return {
+		files: positionals,
+		flags: {
+			plain: values.plain ?? false,
+			json: values.json ?? false,
+			speakers: values.speakers ?? false,
+			help: values.help ?? false,
+			version: values.version ?? false,
+			speaker: values.speaker,
+			section: wholeNumber('section', values.section, 1),
+			width: wholeNumber('width', values.width, 10),
+		},
+	};
+}
+
+async function main(): Promise<void> {
+	const {flags, files} = parseFlags(process.argv.slice(2));
+	if (flags.help) return write(help);
+	if (flags.version) return write(version);
+	if (files.length > 1) fail(`one article at a time (got ${files.length} files)`, 2);
+
+	const input = readInput(files[0]);
 	const interactive = !flags.plain && !flags.json && !flags.speakers && process.stdout.isTTY === true;
 	// The reader attributes speakers after its first screen, unless it must filter from the start.
 	const loaded = loadArticle(input.bytes, {attribute: !interactive || flags.speaker !== undefined});

@@ -3,7 +3,6 @@ import process from 'node:process';
 import tty from 'node:tty';
 import {render} from 'ink';
 import React from 'react';
-import {onExit} from 'signal-exit';
 import App from './app';
 import {formatPlain} from './article/format';
 import {attributeArticle} from './article/speakers';
@@ -129,7 +128,17 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 		}
 	};
 	process.on('exit', restore);
-	onExit(restore, {alwaysLast: true});
+	// Signals end the process with the usual 128+n code, after the screen and the place are safe.
+	for (const [signal, number] of [
+		['SIGTERM', 15],
+		['SIGHUP', 1],
+		['SIGINT', 2],
+	] as const) {
+		process.on(signal, () => {
+			restore();
+			process.exit(128 + number);
+		});
+	}
 
 	// Before Ink redraws on resize, wipe the old frame so no ghost lines stay (pitfall A7).
 	process.stdout.on('resize', () => {
