@@ -168,7 +168,8 @@ async function main(): Promise<void> {
 	}
 	const speaker = resolveSpeaker(article, flags.speaker);
 
-	if (flags.json) return write(JSON.stringify(toJson(article, speaker), null, 2));
+	// Indented for a person at a terminal, compact (and twice as fast to write) for a program.
+	if (flags.json) return write(JSON.stringify(toJson(article, speaker), null, process.stdout.isTTY ? 2 : undefined));
 	if (flags.speakers) return write(formatSpeakers(article));
 	// On a terminal, plain text is wrapped to it; into a pipe or file it is left to the pager.
 	const terminalWidth = process.stdout.isTTY ? Math.min(process.stdout.columns || 80, 100) : undefined;
