@@ -45,6 +45,30 @@ function assertOneLineError(result: ReturnType<typeof avis>, pattern: RegExp) {
 }
 
 describe('output modes', () => {
+	test('the bundled article is the seed, byte for byte', () => {
+		const bundled = readFileSync(path.join(root, 'content', '2021-12-utenriks-blinken-lavrov-stockholm.txt'));
+		assert.ok(bundled.equals(readFileSync(path.join(fixtures, 'seed-2021-12-utenriks.txt'))));
+	});
+
+	test('--speaker filters --plain and --json; an unknown name lists the known ones', () => {
+		const plain = avis(['--plain', '--speaker', 'lavrov']);
+		assert.equal(plain.code, 0, plain.stderr);
+		for (const text of ['Blinkens russiske motpart', 'Som president Putin', 'Lavrov sier samtidig']) {
+			assert.ok(plain.stdout.includes(text), text);
+		}
+		assert.ok(!plain.stdout.includes('Vi er dypt bekymret'));
+		const filtered = json(avis(['--json', '--speaker', 'Sergej Lavrov']).stdout);
+		assert.equal(filtered.sections.flatMap(section => section.paragraphs).length, 3);
+		assertOneLineError(avis(['--plain', '--speaker', 'Nobody']), /known speakers: .*Sergej Lavrov/);
+	});
+
+	test('--speakers lists names with counts', () => {
+		const result = avis(['--speakers']);
+		assert.equal(result.code, 0);
+		assert.match(result.stdout, /^Sergej Lavrov \(3\)/m);
+		for (const name of ['Antony Blinken', 'Sergej Rjabkov', 'Anniken Huitfeldt']) assert.ok(result.stdout.includes(name), name);
+	});
+
 	test('--json on the bundled article: meta, 4 sections, 16 paragraphs', () => {
 		const result = avis(['--json']);
 		assert.equal(result.code, 0, result.stderr);
