@@ -3,14 +3,27 @@ import type {View} from './view';
 /** A match of the search query: characters `start`–`end` of item `item`'s text. */
 export type Match = {readonly item: number; readonly start: number; readonly end: number};
 
+// Lower-cased item texts, made once per view: a search on a long article then costs one scan.
+const loweredTexts = new WeakMap<View, string[]>();
+
+function lowered(view: View): string[] {
+	let texts = loweredTexts.get(view);
+	if (!texts) {
+		texts = view.items.map(item => item.text.toLocaleLowerCase('nb'));
+		loweredTexts.set(view, texts);
+	}
+	return texts;
+}
+
 /** Every case-insensitive occurrence of `query` in the view's text, in reading order. */
 export function findMatches(view: View, query: string): Match[] {
 	const needle = query.trim().toLocaleLowerCase('nb');
 	if (needle.length === 0) return [];
 	const matches: Match[] = [];
+	const texts = lowered(view);
 	view.items.forEach((item, index) => {
 		if (item.kind === 'hidden') return;
-		const haystack = item.text.toLocaleLowerCase('nb');
+		const haystack = texts[index]!;
 		// Lower-casing can change lengths (rare letters); then offsets would drift, so use a regex.
 		if (haystack.length !== item.text.length) {
 			const pattern = new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
