@@ -227,6 +227,120 @@ describe('language rules (made-up sentences)', () => {
 	});
 });
 
+describe('language rules for wire copy (made-up sentences)', () => {
+	it('reads multi-word speech verbs only with their particle ("viser til", "tar til orde for")', () => {
+		assert.deepEqual(mains('Økonom Randi Sæbø viser til at lånene er dyrere enn før.'), ['Randi Sæbø']);
+		assert.deepEqual(mains('Rådgiver Tor Eik viste også til at fristen er ute.'), ['Tor Eik']);
+		assert.deepEqual(mains('Ekspert Gro Lind trekker fram at byggingen er forsinket.'), ['Gro Lind']);
+		assert.deepEqual(mains('Leder Kai Breen tok til orde for en ny ordning.'), ['Kai Breen']);
+		assert.deepEqual(mains('Sjef Eli Moen gjør det klart at ingen mister jobben.'), ['Eli Moen']);
+		assert.deepEqual(mains('Forsker Ida Solli legger vekt på at funnene er usikre.'), ['Ida Solli']);
+		assert.deepEqual(mains('I brevet peikar rektor Nils Aas på at skulen manglar lærarar.'), ['Nils Aas']);
+		assert.deepEqual(mains('Ola Brekke går inn for å stenge vegen om natta.'), ['Ola Brekke']);
+		// Without the particle the verb is no verb of saying.
+		assert.deepEqual(mains('Det viser en ny rapport fra Kystverket.'), ['']);
+		assert.deepEqual(mains('Tallene viser at færre tar bussen.'), ['']);
+	});
+
+	it('knows more reporting verbs, Bokmål and Nynorsk, present and past', () => {
+		assert.deepEqual(mains('Direktør Åse Fjeld poengterer at avtalen er midlertidig.'), ['Åse Fjeld']);
+		assert.deepEqual(mains('Direktør Åse Fjeld framhevde at avtalen er midlertidig.'), ['Åse Fjeld']);
+		assert.deepEqual(mains('Naboen Leif Tangen påstår at han så bilen.'), ['Leif Tangen']);
+		assert.deepEqual(mains('Lærar Synnøve Rud meiner at timane er for få.'), ['Synnøve Rud']);
+		assert.deepEqual(mains('Lærar Synnøve Rud fortel at ho har slutta.'), ['Synnøve Rud']);
+		assert.deepEqual(mains('Lege Synnøve Rud åtvarar mot å bade i elva.'), ['Synnøve Rud']);
+		assert.deepEqual(mains('Synnøve Rud skriv i ei melding at ho er nøgd.'), ['Synnøve Rud']);
+	});
+
+	it('does not take the object of a participle after an auxiliary as a subject ("har advart Sverige mot")', () => {
+		assert.deepEqual(mains('Finland har på sin side advart Sverige mot å vente.'), ['']);
+		assert.deepEqual(mains('Laget har lenge kritisert Forbundet for prisene.'), ['']);
+	});
+
+	it('handles the NTB attribution patterns', () => {
+		assert.deepEqual(mains('Pressevakt Jon Hauge opplyser til NTB at brannen er slukket.'), ['Jon Hauge']);
+		assert.deepEqual(mains('– Vi er overrasket, sier Stine Holm i en e-post til NTB.'), ['Stine Holm']);
+		assert.deepEqual(mains('Konsernsjef Arild Tveit skriver i en pressemelding at fabrikken stenger.'), ['Arild Tveit']);
+		assert.deepEqual(mains('– Vi må kutte, sier leder Hanne Dal i Handel og Kontor.'), ['Hanne Dal']);
+		assert.deepEqual(mains('– Hvem skal betale for dette? spør Hanne Dal.'), ['Hanne Dal']);
+		assert.deepEqual(mains('Lensmann Odd Rise stengte vegen.', 'Det bekrefter Rise overfor NTB.'), ['', 'Odd Rise']);
+		assert.deepEqual(mains('– Vi har ikke noe valg, het det i en uttalelse fra Nordfisk Holding.'), ['Nordfisk Holding']);
+		assert.deepEqual(mains('Prisene går opp, ifølge en pressemelding fra Norsk Gjødsel.'), ['Norsk Gjødsel']);
+		assert.deepEqual(mains('– Vi stengjer anlegget, heiter det i ei fråsegn frå Fjordmeieriet.'), ['Fjordmeieriet']);
+		assert.deepEqual(mains('Ifølgje eit brev frå Vegvesenet blir brua stengd.'), ['Vegvesenet']);
+		assert.deepEqual(mains('Sauebonde Brit Haug er sint.', '– Dette er ikkje greitt, seier ho.'), ['', 'Brit Haug']);
+	});
+
+	it('attributes to an unnamed person ("sa 52-åringen", "den tiltalte", "kvinnen") and continues with a pronoun', () => {
+		const result = mains(
+			'– Jeg visste ikke hva jeg gjorde, sa 52-åringen i lagmannsretten.',
+			'Han forklarte at han hadde drukket hele dagen.',
+		);
+		assert.deepEqual(result, ['52-åringen', '52-åringen']);
+		assert.deepEqual(mains('– Jeg angrer ingenting, sa den tiltalte.'), ['den tiltalte']);
+		assert.deepEqual(mains('Kvinnen ble reddet av naboer.', '– Jeg var heldig, sier kvinnen.'), ['', 'kvinnen']);
+	});
+
+	it('reads a bare title as a reference to the person introduced with it ("Aktor viste til")', () => {
+		const result = mains(
+			'Aktor, politiadvokat Siri Brekke, la fram bevisene.',
+			'Retten ble satt klokka ni.',
+			'Aktor viste også til at pengene aldri ble funnet.',
+		);
+		assert.deepEqual(result, ['', '', 'Siri Brekke']);
+		// A wider title refers back too: "statsråden" to a minister, "forskeren" to a professor.
+		assert.deepEqual(mains('Fiskeriminister Odd Vangen (Sp) var i Bodø.', '– Vi lytter, sa statsråden.'), ['', 'Odd Vangen']);
+		assert.deepEqual(mains('Professor Liv Hegg leder prosjektet.', 'Forskeren understreker at tallene er usikre.'), ['', 'Liv Hegg']);
+		// A bare title that fits nobody in the article is nobody.
+		assert.deepEqual(mains('Dommer sier at saken er klar.'), ['']);
+	});
+
+	it('skips a relative clause and an affiliation with a place between the name and the verb', () => {
+		assert.deepEqual(mains('Advokat Pål Krog, som forsvarer 41-åringen, sier at klienten nekter.'), ['Pål Krog']);
+		assert.deepEqual(
+			mains('Forsker Kine Mo ved Universitetet i Tromsø, som ikke deltok i arbeidet, mener resultatet er solid.'),
+			['Kine Mo'],
+		);
+	});
+
+	it('does not give a bare common noun ("klubben", "selskapet") as a speaker unless it names an organisation of the article', () => {
+		assert.deepEqual(mains('Spissen ble solgt i vinter. Klubben bekreftet salget fredag.'), ['']);
+		assert.deepEqual(
+			mains('Rederiet Havbris Shipping la fram tallene tirsdag.', 'Rederiet opplyser at flere skip skal selges.'),
+			['', 'Rederiet Havbris Shipping'],
+		);
+		assert.deepEqual(mains('Politiet opplyser at to personer er pågrepet.'), ['politiet']);
+	});
+
+	it('resolves a pronoun to the person the paragraph just before introduced, not to an earlier quote after a colon', () => {
+		const result = mains(
+			'Etter møtet seier Per Lid at han er skuffa. Han legg til:',
+			'– Vi har ikkje fått svar på noko.',
+			'Arne Voll seier til lokalavisa at han vil klage.',
+			'– Vi kjem ikkje til å gi oss, seier han.',
+		);
+		assert.deepEqual(result, ['Per Lid', 'Per Lid', 'Arne Voll', 'Arne Voll']);
+	});
+
+	it('does not end a quote at "Det mener jeg"; only at "Det sier X"', () => {
+		const result = mains('– Vi er klare, sier trener Ole Brun.', '– Vi har trent godt. Det mener jeg er viktig.');
+		assert.deepEqual(result, ['Ole Brun', 'Ole Brun']);
+	});
+
+	it('reads a title that looks like an organisation noun as a title ("Forsvarer Tom Lie")', () => {
+		const result = attribute('Forsvarer Jens Holt sier at klienten er uskyldig.');
+		assert.deepEqual(result.byBlock, [['Jens Holt']]);
+		assert.equal(result.speakers[0]?.kind, 'person');
+	});
+
+	it('takes the role from the title phrase next to the name', () => {
+		const role = (text: string, name: string) => attribute(text).speakers.find(speaker => speaker.name === name)?.role;
+		assert.equal(role('Onsdag møtte Sveriges statsminister Eva Berg pressen. Hun sier at alt går bra.', 'Eva Berg'), 'Sveriges statsminister');
+		assert.equal(role('Forsvareren, advokat Knut Fry, sier at dommen ankes.', 'Knut Fry'), 'advokat');
+		assert.equal(role('Bankens sjeføkonom, Lise Fure, mener renta topper seg.', 'Lise Fure'), 'Bankens sjeføkonom');
+	});
+});
+
 describe('robustness', () => {
 	const words = [
 		'sier', 'seier', 'sa', 'la', 'til', 'ifølge', 'ifølgje', 'Det', 'Han', 'hun', 'ho', 'og', '–', ',', '.', ':', '?', '!',

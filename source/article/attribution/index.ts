@@ -7,9 +7,14 @@
  */
 import type {Block} from '../types';
 import {
+	isAnaphoricOrganisationWord,
 	isOrganisationWord,
+	isPersonNoun,
 	isTitleWord,
 	looksDefinite,
+	personParticiples,
+	titleHypernyms,
+	titleModifiers,
 	objectPronouns,
 	personalPronouns,
 	relationNouns,
@@ -54,16 +59,24 @@ type Entity = {
 };
 
 type Ref =
-	| {type: 'name'; words: string[]; prefix: Token[]}
+	/** `role`: the title phrase written next to the name (the inner one of "Aktor, statsadvokat X,"). */
+	| {type: 'name'; words: string[]; prefix: Token[]; role?: Token[]}
 	| {type: 'organisation'; text: string; head: string; acronym: string | null}
 	| {type: 'pronoun'; gender: Gender | null}
 	| {type: 'group'}
-	| {type: 'title'; head: string; text: string};
+	/**
+	 * A noun for a person or organisation. `use`: 'bare' for a title without article used as a
+	 * name ("Aktor viste til"), 'person' for an unnamed person ("sa 34-åringen").
+	 */
+	| {type: 'title'; head: string; text: string; use?: 'bare' | 'person'};
 
 type Phrase = {refs: Ref[]; end: number};
 
 type Mode = 'subject' | 'after' | 'source';
 
+const auxiliaries = new Set(
+	'har hadde er var blir ble vart vert kan kunne vil ville skal skulle må måtte bør burde få fått'.split(' '),
+);
 const boundaryPunct = new Set([',', ';', ':', '–', '—', '(', ')']);
 const maxLookBack = 40;
 
@@ -127,9 +140,15 @@ class Attributor {
 		if (h.length >= 3) entity.heads.add(h);
 	}
 
+	/** Mentions dropped from the front of `mentions` so far (absolute index = index + this). */
+	private mentionsDropped = 0;
+
 	private mention(entity: Entity, subject: boolean): void {
 		this.mentions.push({entity, subject});
-		if (this.mentions.length > 400) this.mentions.splice(0, 200);
+		if (this.mentions.length > 400) {
+			this.mentions.splice(0, 200);
+			this.mentionsDropped += 200;
+		}
 	}
 
 	// ---------------------------------------------------------------- phrases
@@ -143,7 +162,8 @@ class Attributor {
 		let j = i;
 		while (j < this.tokens.length && j - i < 4) {
 			const token = this.tokens[j]!;
-			if (token.kind === 'word' && (token.w.bits & W.adverb) !== 0) j++;
+			// "går" is an adverb only in "i går"; otherwise it is the verb ("går inn for").
+			if (token.kind === 'word' && (token.w.bits & W.adverb) !== 0 && (!token.w.verb || this.tokens[j - 1]?.lower === 'i')) j++;
 			else if (token.text === '(') {
 				const next = skipParenthetical(this.tokens, j);
 				if (next === j) break;
@@ -153,15 +173,18 @@ class Attributor {
 		return j;
 	}
 
-	/** Skips a prepositional phrase of place or affiliation after a name ("i Vestkyst Ferjer"). */
-	private skipAffiliation(i: number): number {
+	/**
+	 * Skips a prepositional phrase of place or affiliation after a name ("i Vestkyst Ferjer"),
+	 * with a place after it ("ved Universitetet i Oslo").
+	 */
+	private skipAffiliation(i: number, depth = 0): number {
 		const preposition = this.word(i);
 		if (!preposition || !['i', 'ved', 'hos', 'fra', 'frå', 'på'].includes(preposition.lower)) return i;
 		let j = i + 1;
 		const organisation = organisationEnd(this.tokens, j, this.registry);
-		if (organisation > j) return skipParenthetical(this.tokens, organisation);
+		if (organisation > j) return this.skipPlace(skipParenthetical(this.tokens, organisation), depth);
 		const run = nameRunEnd(this.tokens, j, this.registry);
-		if (run > j) return skipParenthetical(this.tokens, run);
+		if (run > j) return this.skipPlace(skipParenthetical(this.tokens, run), depth);
 		// "i samferdselsutvalet i fylkestinget": a definite noun, possibly nested once more.
 		const noun = this.word(j);
 		if (noun && !noun.cap && noun.w.definite && (noun.w.bits & W.function) === 0 && !noun.w.verb) {
@@ -172,6 +195,88 @@ class Attributor {
 			return nested;
 		}
 		return i;
+	}
+
+	/** After an affiliation, a place name ("ved NTNU i Trondheim"): once more, at most twice. */
+	private skipPlace(i: number, depth: number): number {
+		if (depth >= 2) return i;
+		const preposition = this.word(i);
+		if (!preposition || (preposition.lower !== 'i' && preposition.lower !== 'på')) return i;
+		const next = this.word(i + 1);
+		if (!next || !next.cap) return i;
+		return this.skipAffiliation(i, depth + 1);
+	}
+
+	/** ", som representerer 27-åringen," after a subject: the index after the closing comma, or i. */
+	private skipRelative(i: number): number {
+		const tokens = this.tokens;
+		if (tokens[i]?.text !== ',' || tokens[i + 1]?.lower !== 'som' || tokens[i + 1]!.inQuotes) return i;
+		const sentence = tokens[i]!.sentence;
+		for (let j = i + 2; j < tokens.length && j <= i + 30; j++) {
+			const token = tokens[j]!;
+			if (token.sentence !== sentence || token.text === '–' || token.text === '—' || token.text === ':') return i;
+			if (token.text === ',') return j + 1;
+		}
+		return i;
+	}
+
+	/** Whether an auxiliary ("har", "er", "vil" …) comes before k in its clause (from clauseStart). */
+	private afterAuxiliary(k: number, clauseStart: number): boolean {
+		for (let j = k - 1; j >= clauseStart && j >= k - maxLookBack; j--) {
+			const token = this.tokens[j]!;
+			if (token.kind === 'word' && !token.inQuotes && auxiliaries.has(token.lower)) return true;
+		}
+		return false;
+	}
+
+	/** A cheap first test for a particle verb at k: one of its particles' first words soon after. */
+	private particleNear(verb: VerbInfo, k: number): boolean {
+		const end = Math.min(this.tokens.length, k + 12);
+		for (let j = k + 1; j < end; j++) {
+			const lower = this.tokens[j]!.lower;
+			for (const words of verb.particles!) if (words[0] === lower) return true;
+		}
+		return false;
+	}
+
+	/** Whether one of the verb's particles follows at i (after adverbs); true when it needs none. */
+	private particleFollows(verb: VerbInfo, i: number): boolean {
+		const particles = verb.particles;
+		if (!particles) return true;
+		const at = this.skipAdverbs(i);
+		for (const words of particles) {
+			let n = 0;
+			while (n < words.length) {
+				const token = this.tokens[at + n];
+				if (!token || token.inQuotes || token.lower !== words[n]) break;
+				n++;
+			}
+			if (n === words.length) return true;
+		}
+		return false;
+	}
+
+	/**
+	 * "i en uttalelse fra X", "ifølge en pressemelding fra X", "i brevet frå X": a statement and the
+	 * source it comes from. `i` is at the preposition "i" or at the noun phrase; returns X's phrase.
+	 */
+	private documentSource(i: number): Phrase | null {
+		let j = i;
+		if (this.word(j)?.lower === 'i') j++;
+		for (let n = 0; n < 4; n++) {
+			const token = this.word(j);
+			if (!token) return null;
+			if ((token.w.bits & W.document) !== 0) {
+				const from = this.word(j + 1);
+				if (!from || (from.lower !== 'fra' && from.lower !== 'frå')) return null;
+				return this.phrase(j + 2, 'source');
+			}
+			const filler =
+				(token.w.bits & (W.indefinite | W.determiner | W.possessive)) !== 0 || token.w.adjective || titleModifiers.has(token.lower);
+			if (!filler || token.w.verb) return null;
+			j++;
+		}
+		return null;
 	}
 
 	/** A comma-enclosed name after a noun: "motpart, Sergej Lavrov," → the name. */
@@ -330,13 +435,23 @@ class Attributor {
 		const appositionAt = this.apposition(afterHead) ?? this.apposition(i);
 		if (appositionAt) {
 			const ref = appositionAt.refs[0]!;
-			if (ref.type === 'name') ref.prefix = [...prefix, ...ref.prefix];
+			if (ref.type === 'name') {
+				// "Aktor, statsadvokat X,": the title next to the name is the role; the outer noun
+				// ("Nordhavs konsernsjef, X,") when the name has none of its own.
+				ref.role = ref.prefix.some(t => t.w.title) ? ref.prefix : prefix;
+				ref.prefix = [...prefix, ...ref.prefix];
+			}
 			return appositionAt;
 		}
 		if (nameOnly) return null;
 		const head = headToken.lower;
-		const definite = looksDefinite(head) || isOrganisationWord(head);
-		if (!definite && mode !== 'source') return null;
+		// "sa 34-åringen", "sa den tiltalte": an unnamed person; "Aktor viste til": a bare title as a name.
+		const person =
+			isPersonNoun(head) &&
+			(!personParticiples.has(head) || prefix.length === 1 || (prefix.length === 2 && prefix[0]!.lower === 'den'));
+		const bare = !person && prefix.length === 1 && headToken.w.title && !looksDefinite(head) && !headToken.w.hyphenEnd;
+		const definite = looksDefinite(head) || isOrganisationWord(head) || person;
+		if (!definite && !bare && mode !== 'source') return null;
 		if (mode === 'source' && (prefix[0]!.w.bits & W.indefinite) !== 0) return null;
 		const words = prefix.map(t => t.text);
 		if (words[0] && prefix[0]!.sentenceStart && !isAcronym(words[0])) words[0] = words[0].toLowerCase();
@@ -353,7 +468,8 @@ class Attributor {
 		if (prefix[0] && (prefix[0].w.bits & W.determiner) !== 0 && prefix[0].sentenceStart) {
 			text = text.charAt(0).toUpperCase() + text.slice(1);
 		}
-		return {refs: [{type: 'title', head, text}], end: end === i ? afterHead : end};
+		const use = person ? 'person' : bare ? 'bare' : undefined;
+		return {refs: [{type: 'title', head, text, use}], end: end === i ? afterHead : end};
 	}
 
 	/** "Russlands", "Høyres (parlamentariske) leder": a capitalised genitive before a noun. */
@@ -421,10 +537,13 @@ class Attributor {
 				const entity = this.entity(name);
 				if (ref.acronym && name !== ref.acronym) entity.aliases.add(ref.acronym);
 				this.markOrganisation(entity, name === ref.text ? ref.head : name.split(' ').pop() ?? name);
+				// "Sjømatselskapet Nordhav Seafood": later "selskapet" refers back to it.
+				const typeNoun = name.slice(0, name.indexOf(' '));
+				if (typeNoun && isOrganisationWord(typeNoun) && !isTitleWord(typeNoun)) this.markOrganisation(entity, typeNoun);
 				return [entity];
 			}
 			case 'title':
-				return this.resolveTitle(ref.head, ref.text);
+				return this.resolveTitle(ref.head, ref.text, ref.use);
 			case 'name':
 				return this.resolveName(ref, start);
 		}
@@ -507,6 +626,14 @@ class Attributor {
 		const entity = this.entity(canonical);
 		if (surface !== canonical) entity.aliases.add(surface);
 		const roleWords = ref.prefix.filter(t => !t.cap || t.sentenceStart).map(t => t.lower);
+		// "klubben Sporting Hasselt", "energiselskapet Nordkraft": a type noun names an organisation.
+		const typeNoun = ref.prefix.length > 0 ? ref.prefix[ref.prefix.length - 1]!.lower : '';
+		if (typeNoun && isOrganisationWord(typeNoun) && !isTitleWord(typeNoun) && !relationNouns.has(typeNoun)) {
+			if (!entity.personLike) {
+				personLike = false;
+				this.markOrganisation(entity, typeNoun);
+			}
+		}
 		const organisationEvidence =
 			words.some(w => isOrganisationWord(w)) ||
 			(words.length >= 2 && !personLike) ||
@@ -518,16 +645,20 @@ class Attributor {
 		} else if (personLike || roleWords.some(w => isTitleWord(w) || relationNouns.has(w))) {
 			entity.personLike = true;
 		}
-		if (entity.personLike) this.learnRole(entity, ref.prefix);
+		if (entity.personLike) this.learnRole(entity, ref.prefix, ref.role ?? ref.prefix);
 		void start;
 		return [entity];
 	}
 
-	private learnRole(entity: Entity, prefix: readonly Token[]): void {
+	private learnRole(entity: Entity, prefix: readonly Token[], adjacent: readonly Token[]): void {
 		if (prefix.length === 0) return;
-		const words = prefix.map((t, index) => (index === 0 && t.sentenceStart && !t.lower.endsWith('s') ? t.lower : t.text));
-		if (!entity.role && prefix.some(t => t.w.title || (t.cap && t.lower.endsWith('s')))) {
-			entity.role = words.join(' ');
+		if (!entity.role) {
+			const phrase = rolePhrase(adjacent);
+			if (phrase.some(t => t.w.title || (t.cap && t.lower.endsWith('s')))) {
+				entity.role = phrase
+					.map((t, index) => (index === 0 && t.sentenceStart && !t.lower.endsWith('s') ? t.lower : t.text))
+					.join(' ');
+			}
 		}
 		for (let k = 0; k < prefix.length; k++) {
 			const token = prefix[k]!;
@@ -561,22 +692,26 @@ class Attributor {
 		return null;
 	}
 
-	private resolveTitle(head: string, text: string): Entity[] {
+	private resolveTitle(head: string, text: string, use?: 'bare' | 'person'): Entity[] {
 		const stems = titleStems(head);
 		let best: Entity | null = null;
 		let bestScore = 0;
 		let bestClock = -1;
 		const buckets = new Set<string>();
+		const narrower: string[] = [];
 		for (const s of stems) {
 			buckets.add(titleHead(s) ?? s);
-			if (s === 'statsråd') buckets.add('minister');
+			for (const ending of titleHypernyms.get(s) ?? []) {
+				narrower.push(ending);
+				buckets.add(titleHead(ending) ?? ending);
+			}
 		}
 		for (const bucket of buckets) {
 			const list = this.byTitleHead.get(bucket) ?? [];
 			for (let k = list.length - 1; k >= 0 && k >= list.length - 60; k--) {
 				const entity = list[k]!;
 				for (const role of entity.roleWords) {
-					const score = titleScore(stems, role);
+					const score = titleScore(stems, role, narrower);
 					const clock = this.lastSeen.get(entity) ?? 0;
 					if (score > bestScore || (score === bestScore && score > 0 && clock > bestClock)) {
 						best = entity;
@@ -586,9 +721,20 @@ class Attributor {
 				}
 			}
 		}
-		if (best) {
+		// A bare title ("Aktor") or an unnamed person ("kvinnen") only refers back when it fits well.
+		const minimum = use === 'person' ? 3 : use === 'bare' ? 2 : 1;
+		if (best && bestScore >= minimum) {
 			best.aliases.add(text.toLowerCase());
 			return [best];
+		}
+		if (use === 'bare') return [];
+		if (use === 'person') {
+			const entity = this.entity(text);
+			entity.personLike = true;
+			const gender = titleGender(head);
+			if (gender && !entity.gender) entity.gender = gender;
+			this.addRoleWord(entity, head);
+			return [entity];
 		}
 		if (!isTitleWord(head) || isOrganisationWord(head)) {
 			const existing = this.organisationEntity(head);
@@ -605,6 +751,8 @@ class Attributor {
 			}
 		}
 		if (isOrganisationWord(head) && !isTitleWord(head)) {
+			// "Klubben bekreftet": a common noun that names no organisation of the article is nobody.
+			if (isAnaphoricOrganisationWord(head)) return [];
 			const entity = this.entity(text);
 			this.markOrganisation(entity, head);
 			return [entity];
@@ -638,6 +786,7 @@ class Attributor {
 
 	/** The subject of the speech verb at k, or null when there is none. */
 	private subjectOf(k: number, verb: VerbInfo, sentenceStart: number): {phrase: Phrase; start: number} | null {
+		if (verb.particles && !this.particleNear(verb, k)) return null;
 		const starts: number[] = [];
 		if (k - sentenceStart <= maxLookBack) starts.push(sentenceStart);
 		let clauseStart = sentenceStart;
@@ -654,8 +803,9 @@ class Attributor {
 		for (const start of starts) {
 			if (start >= k) continue;
 			const phrase = this.phrase(start, 'subject');
-			if (phrase && this.skipAdverbs(phrase.end) === k) {
-				if (verb.particle && this.tokens[this.skipAdverbs(k + 1)]?.lower !== verb.particle) return null;
+			// "Bistandsadvokat X, som representerer 27-åringen, sier": a relative clause between.
+			if (phrase && (this.skipAdverbs(phrase.end) === k || this.skipAdverbs(this.skipRelative(phrase.end)) === k)) {
+				if (!this.particleFollows(verb, k + 1)) return null;
 				return {phrase, start};
 			}
 		}
@@ -665,18 +815,20 @@ class Attributor {
 			this.skipAdverbs(clauseStart) === k &&
 			['og', 'men'].includes(this.tokens[clauseStart - 1]?.lower ?? '');
 		if (verb.straightOnly && !coordinated) return null;
-		// Inverted order: the verb comes first in its clause, or after a fronted adverbial.
+		// Inverted order: the verb comes first in its clause, or after a fronted adverbial. Not after
+		// an auxiliary in its clause ("… har (på sin side) anklaget Kreml for …"): a participle's
+		// object follows it, not its subject.
 		const after = this.skipAdverbs(k + 1);
-		const phrase = verb.straightOnly ? null : this.phrase(after, 'after');
+		const phrase = verb.straightOnly || this.afterAuxiliary(k, clauseStart) ? null : this.phrase(after, 'after');
 		if (!phrase) {
 			// "X støtter forslaget, men advarer mot …": a coordinated verb shares the subject.
 			if (!coordinated) return null;
 			const main = this.phrase(sentenceStart, 'subject');
 			if (!main || main.end >= k) return null;
-			if (verb.particle && this.tokens[this.skipAdverbs(k + 1)]?.lower !== verb.particle) return null;
+			if (!this.particleFollows(verb, k + 1)) return null;
 			return {phrase: main, start: sentenceStart};
 		}
-		if (verb.particle && this.tokens[this.skipAdverbs(phrase.end)]?.lower !== verb.particle) return null;
+		if (!this.particleFollows(verb, phrase.end)) return null;
 		return {phrase, start: after};
 	}
 
@@ -706,8 +858,15 @@ class Attributor {
 				if (token.kind !== 'word' || token.inQuotes) continue;
 				let found: Entity[] = [];
 				if ((token.w.bits & W.source) !== 0) {
-					const phrase = this.phrase(k + 1, 'source');
+					const phrase = this.documentSource(k + 1) ?? this.phrase(k + 1, 'source');
 					if (phrase) found = this.resolvePhrase(phrase, k + 1, false);
+				} else if ((token.w.bits & W.impersonal) !== 0) {
+					// "het det i en uttalelse fra X", "Det står i brevet frå X".
+					const at = this.impersonalSource(k);
+					if (at >= 0) {
+						const phrase = this.documentSource(at);
+						if (phrase) found = this.resolvePhrase(phrase, at, false);
+					}
 				} else {
 					const verb = token.w.verb;
 					if (!verb) continue;
@@ -729,6 +888,13 @@ class Attributor {
 		return {speakers, anaphoric};
 	}
 
+	/** Where a statement's source may follow an impersonal verb at k ("het det i …", "Det står i …"), or -1. */
+	private impersonalSource(k: number): number {
+		if (this.word(k + 1)?.lower === 'det') return k + 2;
+		if (this.word(k - 1)?.lower === 'det') return k + 1;
+		return -1;
+	}
+
 	/** Where the quoted words of a dash quote end: the attribution ", sier X" or "Det sier X". */
 	private quoteEnd(): {index: number; verb: string | null} {
 		const tokens = this.tokens;
@@ -740,17 +906,23 @@ class Attributor {
 			if (verb && !verb.straightOnly && [',', '!', '?', '…', '»', '”'].includes(previous.text)) {
 				const after = this.skipAdverbs(k + 1);
 				const phrase = this.phrase(after, 'after');
-				if (phrase && (!verb.particle || tokens[this.skipAdverbs(phrase.end)]?.lower === verb.particle)) {
+				if (phrase && this.particleFollows(verb, phrase.end)) {
 					return {index: k, verb: token.lower};
 				}
 			}
 			if (
-				token.sentenceStart &&
-				(token.lower === 'det' || token.lower === 'dette') &&
-				tokens[k + 1] &&
-				tokens[k + 1]!.w.verb
+				(token.w.bits & W.impersonal) !== 0 &&
+				[',', '!', '?', '…', '»', '”'].includes(previous.text) &&
+				this.word(k + 1)?.lower === 'det' &&
+				this.documentSource(k + 2)
 			) {
-				return {index: k, verb: tokens[k + 1]!.lower};
+				return {index: k, verb: token.lower};
+			}
+			const next = tokens[k + 1];
+			if (token.sentenceStart && (token.lower === 'det' || token.lower === 'dette') && next && next.w.verb) {
+				// "Det sier X til NTB." ends the quote; "Det viser at …" or "Det mener jeg" does not.
+				const phrase = this.phrase(this.skipAdverbs(k + 2), 'after');
+				if (phrase && this.particleFollows(next.w.verb, phrase.end)) return {index: k, verb: next.lower};
 			}
 		}
 		return {index: tokens.length, verb: null};
@@ -792,7 +964,12 @@ class Attributor {
 		return list[list.length - 1]!;
 	}
 
-	private flush(next: number): void {
+	/**
+	 * Gives the waiting unattributed quotes their speaker. `mark` (when the block `next` has just
+	 * been read): the mention count and clock before it, so that the quotes' speaker counts as
+	 * mentioned before the people of `next` ("Ola Fjell seier til Nationen …" then "seier han").
+	 */
+	private flush(next: number, mark?: {mentions: number; clock: number}): void {
 		const pending = this.pending;
 		if (pending.length === 0) return;
 		const blocks = this.blocks;
@@ -817,8 +994,15 @@ class Attributor {
 		else speaker = a ?? null;
 		for (const index of pending) this.result[index] = speaker ? [speaker] : [];
 		if (speaker) {
-			this.mention(speaker, true);
-			this.lastSeen.set(speaker, ++this.clock);
+			const at = mark ? mark.mentions - this.mentionsDropped : -1;
+			if (at >= 0 && at < this.mentions.length) {
+				this.mentions.splice(at, 0, {entity: speaker, subject: true});
+				const seen = this.lastSeen.get(speaker) ?? 0;
+				if (seen < mark!.clock + 0.5) this.lastSeen.set(speaker, mark!.clock + 0.5);
+			} else {
+				this.mention(speaker, true);
+				this.lastSeen.set(speaker, ++this.clock);
+			}
 		}
 		this.pending = [];
 	}
@@ -847,12 +1031,13 @@ class Attributor {
 				return;
 			}
 		}
+		const mark = {mentions: this.mentions.length + this.mentionsDropped, clock: this.clock};
 		const analysis = this.analyse(from);
 		this.result[index] = analysis.speakers;
 		this.anaphoric[index] = analysis.anaphoric;
 		this.attributed[index] = block.kind === 'quote';
 		for (const entity of analysis.speakers) if (entity.firstSpoke < 0) entity.firstSpoke = index;
-		this.flush(index);
+		this.flush(index, mark);
 	}
 
 	/**
@@ -918,15 +1103,43 @@ function titleStems(word: string): string[] {
 	return stems;
 }
 
-function titleScore(stems: readonly string[], role: string): number {
+/**
+ * How well a title noun's stems fit a role word: 3 the same, 2 a narrower title ("statsadvokat"
+ * for "advokaten", "fiskeriminister" for "statsråden"), 1 a related one.
+ */
+function titleScore(stems: readonly string[], role: string, narrower: readonly string[]): number {
 	let score = 0;
 	for (const s of stems) {
 		if (s === role) return 3;
 		if (s.length >= 5 && role.endsWith(s)) score = Math.max(score, 2);
 		else if (role.length >= 5 && s.endsWith(role)) score = Math.max(score, 1);
-		else if (s === 'statsråd' && role.endsWith('minister')) score = Math.max(score, 1);
 	}
+	if (score < 2) for (const ending of narrower) if (role.endsWith(ending)) return 2;
 	return score;
+}
+
+/**
+ * The title phrase at the end of the words before a name: the head noun and what belongs to it
+ * (genitives, adjectives, title modifiers, "kommunal- og"), not the words of the clause before it
+ * ("Torsdag møttes USAs utenriksminister" → "USAs utenriksminister").
+ */
+function rolePhrase(prefix: readonly Token[]): readonly Token[] {
+	let k = prefix.length - 1;
+	while (k > 0) {
+		const token = prefix[k - 1]!;
+		const belongs =
+			token.w.title ||
+			token.w.hyphenEnd ||
+			token.w.commonCompound ||
+			titleModifiers.has(token.lower) ||
+			(token.w.adjective && (token.w.bits & W.function) === 0 && !token.w.verb) ||
+			(token.lower === 'og' && k >= 2 && prefix[k - 2]!.w.hyphenEnd) ||
+			(token.w.bits & (W.possessive | W.determiner)) !== 0 ||
+			(token.cap && token.lower.endsWith('s') && token.lower.length > 2 && !token.w.verb);
+		if (!belongs) break;
+		k--;
+	}
+	return prefix.slice(k);
 }
 
 /** Where an attribution run is, for the safety net. */

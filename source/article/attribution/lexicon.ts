@@ -5,8 +5,11 @@
  */
 
 export type VerbInfo = {
-	/** Particle that must follow ("legger han til", "peker på"); null when none. */
-	readonly particle: string | null;
+	/**
+	 * Particles that must follow, one of them ("legger han til", "peker på", "tar til orde");
+	 * each a word sequence; null when none.
+	 */
+	readonly particles: readonly (readonly string[])[] | null;
 	/** Only with the subject before the verb ("Han ber ..."); never inverted ("ba Ukraina"). */
 	readonly straightOnly: boolean;
 	/** The form is also a common noun (Bokmål "seier" = victory, "lover" = laws). */
@@ -59,23 +62,53 @@ const speechVerbs = plain(`
 	avslører avslørte avslører
 	lover lovar lovet lova lovte
 	mener
+	poengterer poengterte poengterar
+	framhever fremhever framhevet fremhevet framhevar framheva framhevde fremhevde
+	framholder fremholder framholdt fremholdt
+	påstår påsto påstod
+	argumenterer argumenterte argumenterar
+	tilstår tilsto tilstod
+	benekter benektet benektar benekta
+	avkrefter avkreftet avkreftar avkrefta
+	oppgir oppga oppgav
+	røper røpet røpte røpar
+	antyder antydet antydar antyda
+	konkluderer konkluderte konkluderar
+	bemerker bemerket bemerkar
+	beskriver beskrev skildrer skildret skildrar skildra
+	uttrykker uttrykte uttrykkjer
+	etterlyser etterlyste etterlyser
+	anklager anklaget anklagar
+	forventer forventet forventar forventa
+	håper håpet håpar håpa
+	tviler tvilte tvilar
+	erklærer erklærte erklærar
+	annonserer annonserte annonserar
+	informerer informerte informerar
+	meddeler meddelte
+	vedkjenner vedkjente
+	garanterer garanterte garanterar
+	insisterer insisterte insisterar
+	protesterer protesterte protesterar
+	foreslår foreslo føreslår føreslo
 `);
 
+/** Verbs of saying that need a particle (or a fixed phrase) after them, with the particles they take. */
 const particleVerbs: Array<[string, string]> = [
-	['legger', 'til'],
-	['legg', 'til'],
-	['la', 'til'],
-	['føyer', 'til'],
-	['føyde', 'til'],
-	['føyer', 'til'],
-	['peker', 'på'],
-	['peikar', 'på'],
-	['pekte', 'på'],
-	['peika', 'på'],
-	['minner', 'om'],
-	['minte', 'om'],
-	['slår', 'fast'],
-	['slo', 'fast'],
+	['legger legg la', 'til | vekt på'],
+	['føyer føyde føyer', 'til'],
+	['peker peiker peikar pekte peikte peika', 'på'],
+	['viser viste', 'til'],
+	['minner minnar minte', 'om'],
+	['slår slo', 'fast'],
+	['trekker trekkjer trakk trekte', 'fram | frem'],
+	['tar tek tok', 'til orde | avstand fra | avstand frå'],
+	['går gikk gjekk', 'inn for | ut mot'],
+	['gir gjev ga gav', 'uttrykk for'],
+	['gjør gjer gjorde', 'det klart'],
+	['setter set satte', 'spørsmålstegn ved'],
+	['regner regnet reknar rekna', 'med'],
+	['holder held holdt heldt', 'fast ved | fast på'],
 ];
 
 const straightOnlyVerbs = plain('ber bad ba oppfordrer oppmodar oppfordret');
@@ -83,11 +116,12 @@ const ambiguousVerbs = plain('seier lover lova lovar melder varsler');
 
 const verbTable = new Map<string, VerbInfo>();
 for (const verb of speechVerbs) {
-	verbTable.set(verb, {particle: null, straightOnly: false, ambiguous: ambiguousVerbs.includes(verb)});
+	verbTable.set(verb, {particles: null, straightOnly: false, ambiguous: ambiguousVerbs.includes(verb)});
 }
-for (const verb of straightOnlyVerbs) verbTable.set(verb, {particle: null, straightOnly: true, ambiguous: false});
-for (const [verb, particle] of particleVerbs) {
-	verbTable.set(verb, {particle, straightOnly: false, ambiguous: false});
+for (const verb of straightOnlyVerbs) verbTable.set(verb, {particles: null, straightOnly: true, ambiguous: false});
+for (const [forms, particleList] of particleVerbs) {
+	const particles = particleList.split('|').map(plain);
+	for (const verb of plain(forms)) verbTable.set(verb, {particles, straightOnly: false, ambiguous: false});
 }
 
 export function speechVerb(lower: string): VerbInfo | undefined {
@@ -168,7 +202,71 @@ const titleHeads = plain(`
 	dirigent kunstner kunstnar musiker musikar artist regissør skuespiller skodespelar
 	partner grunnlegger grunnleggar gründer direktor talsperson leiar fagsjef overlege
 	kaptein arkitekt økolog statsviter statsvitar sosiolog økonom filosof teolog
+	amanuensis postdoktor pressevakt vakthavende kontakt ansvarlig rådgjevar fullmektig
 `);
+
+/**
+ * A title that names a wider class than the title a person was introduced with: "forskeren" can
+ * refer back to "professor X", "statsråden" to "fiskeriminister Y", "advokaten" to "forsvarer Z".
+ * Head (bare form) → endings of the narrower titles it covers.
+ */
+export const titleHypernyms = new Map<string, readonly string[]>([
+	['forsker', plain('professor amanuensis dosent stipendiat postdoktor forskar')],
+	['forskar', plain('professor amanuensis dosent stipendiat postdoktor forsker')],
+	['statsråd', plain('minister')],
+	['advokat', plain('forsvarer forsvarar aktor')],
+	['forsvarer', plain('advokat')],
+	['forsvarar', plain('advokat')],
+	['aktor', plain('statsadvokat politiadvokat')],
+	['aktorat', plain('aktor statsadvokat politiadvokat')],
+	['påtalemyndighet', plain('aktor statsadvokat politiadvokat')],
+	['politiker', plain('representant ordfører minister statsråd byråd')],
+	['politikar', plain('representant ordførar minister statsråd byråd')],
+	['ekspert', plain('analytiker analytikar økonom forsker forskar professor')],
+]);
+
+/**
+ * Nouns for an unnamed person that a news text uses as a speaker on its own ("sa 34-åringen",
+ * "sa den tiltalte", "forteller kvinnen"): definite singular forms and nominalised participles.
+ */
+const personNouns = new Set(
+	plain(`kvinnen kvinna mannen gutten guten jenta jenten tenåringen tenåringa ungdommen
+	tiltalte siktede sikta fornærmede fornærma dømte domfelte innsatte`),
+);
+const ageNounPattern = /^\d+-år(?:ingen|inga)$/u;
+
+/** An unnamed person as a noun ("34-åringen", "kvinnen", "tiltalte"): may speak without a name. */
+export function isPersonNoun(lower: string): boolean {
+	return personNouns.has(lower) || (lower.includes('-år') && ageNounPattern.test(lower));
+}
+
+/** Nominalised participles that name a person only after "den" or alone ("den tiltalte"). */
+export const personParticiples = new Set(plain('tiltalte siktede sikta fornærmede fornærma dømte domfelte innsatte'));
+
+/**
+ * Organisation nouns that, bare and definite, point back to an organisation named before
+ * ("klubben", "selskapet", "partiet"); unlike "politiet" or "regjeringa" they name nobody alone.
+ */
+const anaphoricOrganisationHeads = plain(`
+	klubb selskap firma bedrift konsern foretak føretak organisasjon forening foreining forbund
+	parti rederi stiftelse stifting fond bank avis byrå kanal
+`);
+
+/** Impersonal verbs of a text saying something: "het det i en uttalelse fra X", "Det står i brevet frå X". */
+export const impersonalVerbs = new Set(plain('het heter heiter heitte står sto stod'));
+
+/**
+ * Nouns for a statement or a document that carries one: "i en uttalelse fra X",
+ * "ifølge en pressemelding fra X", "heter det i et brev frå X".
+ */
+export const documentNouns = new Set(
+	plain(`uttalelse uttalelsen uttale fråsegn fråsegna pressemelding pressemeldingen pressemeldinga
+	melding meldingen meldinga e-post e-posten epost eposten brev brevet kunngjøring kunngjøringen
+	kunngjering kunngjeringa notat notatet svar svaret kommentar kommentaren innlegg innlegget
+	skriv skrivet erklæring erklæringen erklæringa rapport rapporten rapporter rapportane
+	redegjørelse redegjørelsen utgreiing utgreiinga`),
+);
+
 
 /** Adjectives and participles that belong to a title ("administrerande direktør", "daglig leder"). */
 export const titleModifiers = new Set(
@@ -329,6 +427,9 @@ export const isTitleWord = memo(lower => endsWithInflected(lower, titleHeads) !=
 
 export const isOrganisationWord = memo(lower => endsWithInflected(lower, organisationHeads) !== null);
 
+/** "klubben", "fotballklubben", "selskapet": an organisation noun that needs an antecedent. */
+export const isAnaphoricOrganisationWord = memo(lower => endsWithInflected(lower, anaphoricOrganisationHeads) !== null);
+
 /** Words that look capitalised at a sentence start but are never names. */
 export const capitalisedFunctionWords = new Set(
 	plain(`det den de dei dette denne disse desse han hun ho vi eg jeg du i på til med for av fra frå
@@ -384,6 +485,8 @@ export const W = {
 	objectGroup: 1 << 16,
 	source: 1 << 17,
 	abbreviation: 1 << 18,
+	impersonal: 1 << 19,
+	document: 1 << 20,
 } as const;
 
 const bitTable = new Map<string, number>();
@@ -409,6 +512,8 @@ addBits(objectPronouns.keys(), W.objectPronoun);
 addBits(objectGroups, W.objectGroup);
 addBits(sourceWords, W.source);
 addBits(abbreviations, W.abbreviation);
+addBits(impersonalVerbs, W.impersonal);
+addBits(documentNouns, W.document);
 
 /** All list memberships of a lower-cased word as `W` bits. */
 export function wordBits(lower: string): number {

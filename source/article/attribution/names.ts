@@ -54,7 +54,9 @@ export function nameRunEnd(tokens: readonly Token[], i: number, known: Knowledge
 		const next = tokens[i + 1];
 		const nextIsName = next !== undefined && next.w.nameLike && !next.sentenceStart;
 		if (nextIsName) {
-			if (word.title || word.pluralDefinite) return i;
+			// "Sjukepleiarane Mari Heggebø", "Brødrene Ola og Per": a plural noun before the names; but
+			// a short first name can end the same way ("Arne", "Irene", "Helene").
+			if (word.title || (word.pluralDefinite && (word.text.length > 7 || (known !== null && word.lowerWord)))) return i;
 			if (known && word.lowerWord && word.adjective) return i;
 			if (known && word.lowerWord && !word.knownCap) return i;
 		} else if (!known || !word.knownCap) {
@@ -86,7 +88,8 @@ export function organisationEnd(tokens: readonly Token[], i: number, known: Know
 	let capsHaveOrganisation = false;
 	for (let k = i; k < j; k++) {
 		const word = tokens[k]!.w;
-		if (word.organisation || (k > i && word.acronym && !word.text.endsWith('s'))) {
+		// "Forsvarer Tom Lie": a title that looks like an organisation noun ("forsvar") is no organisation.
+		if ((word.organisation && !word.title) || (k > i && word.acronym && !word.text.endsWith('s'))) {
 			capsHaveOrganisation = true;
 			break;
 		}
@@ -240,6 +243,9 @@ export class RegistryBuilder {
 				if (!seenOrganisations.has(text)) {
 					seenOrganisations.add(text);
 					addOrganisation(registry, text, tokens[organisation - 1]!.text);
+					// "Sjømatselskapet Nordhav Seafood": also found by its type noun ("selskapet").
+					const first = tokens[i]!.w;
+					if (organisation > i + 1 && first.organisation && !first.title) addOrganisation(registry, text, first.text);
 				}
 				const acronym = parentheticalAcronym(tokens, organisation);
 				if (acronym) registry.acronyms.set(acronym, text);
