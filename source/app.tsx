@@ -10,7 +10,7 @@ import {Header} from './ui/components/header';
 import {HelpScreen} from './ui/components/help-screen';
 import {PickList, type PickItem} from './ui/components/pick-list';
 import {StatusLine} from './ui/components/status-line';
-import useLineInput from './ui/hooks/use-line-input';
+import {editLine} from './ui/line-editor';
 import useReader, {type ReadingPlace} from './ui/hooks/use-reader';
 import useAttribution from './ui/hooks/use-attribution';
 import useTerminalSize from './ui/hooks/use-terminal-size';
@@ -53,7 +53,13 @@ export default function App(props: AppProps) {
 		screenRef.current = next;
 		setScreen(next);
 	}, []);
-	const [typedAhead, setTypedAhead] = useState('');
+	// The search query lives in a ref as well, so keys arriving in one burst build on each other.
+	const [query, setQueryState] = useState('');
+	const queryRef = useRef('');
+	const setQuery = useCallback((value: string) => {
+		queryRef.current = value;
+		setQueryState(value);
+	}, []);
 	const speakersReady = useAttribution(article, props.speakersReady ?? true);
 	// `s` pressed while speakers are still being attributed opens the list when they are ready.
 	const [speakersWanted, setSpeakersWanted] = useState(false);
@@ -97,9 +103,17 @@ export default function App(props: AppProps) {
 		if (key.ctrl && input === 'c') return quit(130);
 		// A fast typist or a paste sends several characters at once: take them one by one.
 		const characters = input.length > 1 && !key.ctrl && !key.meta ? Array.from(input) : [input];
-		for (const [index, character] of characters.entries()) {
+		for (const character of characters) {
 			const current = screenRef.current;
-			if (current === 'search') return;
+			if (current === 'search') {
+				const edit = editLine(queryRef.current, character, key);
+				setQuery(edit.done ? '' : edit.value);
+				if (edit.done) {
+					show('reader');
+					if (edit.done === 'submit') reader.runSearch(edit.value);
+				}
+				continue;
+			}
 			if (current !== 'reader') {
 				const closes = key.escape || character === 'q' || (current === 'help' && character === '?');
 				const toggles = (current === 'contents' && character === 't') || (current === 'speakers' && character === 's');
@@ -128,9 +142,9 @@ export default function App(props: AppProps) {
 					show('help');
 					break;
 				case 'search.open':
-					// "/lavrov" pasted at once: the rest of the burst is the query.
-					setTypedAhead(characters.slice(index + 1).join(''));
-					return show('search');
+					setQuery('');
+					show('search');
+					break;
 				case 'section.goto':
 					reader.goToSection(Number(character) - 1);
 					break;
@@ -149,18 +163,6 @@ export default function App(props: AppProps) {
 			show('speakers');
 		}
 	}, [article.speakers, reader, show, speakersReady, speakersWanted]);
-
-	const query = useLineInput({
-		isActive: screen === 'search',
-		initial: typedAhead,
-		onSubmit(value) {
-			show('reader');
-			reader.runSearch(value);
-		},
-		onCancel() {
-			show('reader');
-		},
-	});
 
 	const filterSpeaker = useMemo(
 		() => (reader.speaker ? article.speakers.find(entry => entry.name === reader.speaker) : undefined),

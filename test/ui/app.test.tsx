@@ -133,7 +133,8 @@ describe('overlays', () => {
 		await ready(instance);
 		const frame = await press(instance, '?', f => f.includes('Keys'));
 		assert.match(frame, /next section/);
-		assert.match(frame, /speakers: show one speaker only/);
+		assert.match(frame, /speaker filter/);
+		assert.match(frame, /Space PgDn f Ctrl-F/, "every binding of a command is listed");
 		await press(instance, '?', f => !f.includes('Keys (Esc'));
 	});
 

@@ -38,12 +38,16 @@ export function HelpScreen({height, columns, theme}: HelpScreenProps) {
 	while (twoColumns && split < rows.length && rows[split]?.kind !== 'blank') split++;
 	const columnsOfRows = twoColumns ? [rows.slice(0, split), rows.slice(split + 1)] : [rows];
 	const columnWidth = Math.floor((columns - 2) / columnsOfRows.length);
-	const keyWidth = 14;
+	// Keys as wide as the column's longest label, always leaving room for the words.
+	const keyWidthOf = (column: HelpRow[]) =>
+		Math.min(Math.max(...column.map(row => (row.kind === 'key' ? row.keys.length : 0))) + 4, Math.max(8, columnWidth - 16));
 	return (
 		<Box flexDirection="column" height={height} overflow="hidden" paddingLeft={1}>
 			<Text {...theme.heading}>Keys (Esc, q or ? closes)</Text>
 			<Box flexDirection="row">
-				{columnsOfRows.map((column, index) => (
+				{columnsOfRows.map((column, index) => {
+					const keyWidth = keyWidthOf(column);
+					return (
 					<Box key={index} flexDirection="column" width={columnWidth}>
 						{column.slice(0, body).map((row, rowIndex) =>
 							row.kind === 'group' ? (
@@ -52,12 +56,13 @@ export function HelpScreen({height, columns, theme}: HelpScreenProps) {
 								</Text>
 							) : (
 								<Text key={rowIndex} wrap="truncate-end">
-									{row.kind === 'key' ? fit(`  ${row.keys}`, keyWidth).padEnd(keyWidth) + row.help : ' '}
+									{row.kind === 'key' ? fit(`  ${row.keys}`, keyWidth - 1).padEnd(keyWidth) + row.help : ' '}
 								</Text>
 							),
 						)}
 					</Box>
-				))}
+					);
+				})}
 			</Box>
 		</Box>
 	);
