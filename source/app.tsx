@@ -1,7 +1,7 @@
 import {Box, Text, useApp, useInput} from 'ink';
-import React, {useCallback, useLayoutEffect, useMemo, useRef, useState} from 'react';
+import React, {useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState} from 'react';
 import {speakerLabel} from './article/format';
-import {matchesInItem} from './article/search';
+import {matchesInItem, prepareSearch} from './article/search';
 import {nameRanges} from './article/speaker-names';
 import {sectionReadStates} from './article/navigate';
 import type {Article} from './article/types';
@@ -153,6 +153,12 @@ export default function App(props: AppProps) {
 			}
 		}
 	});
+
+	// The first search's one-off work, done while the reader sits idle after the first screen.
+	useEffect(() => {
+		const timer = setImmediate(() => prepareSearch(article));
+		return () => clearImmediate(timer);
+	}, [article]);
 
 	useLayoutEffect(() => {
 		if (!speakersReady || !speakersWanted) return;

@@ -1,23 +1,42 @@
+import type {Article} from './types';
 import type {View} from './view';
 
 /** A match of the search query: characters `start`–`end` of item `item`'s text. */
 export type Match = {readonly item: number; readonly start: number; readonly end: number};
 
-// Lower-cased item texts, made once per view: a search on a long article then costs one scan.
-const loweredTexts = new WeakMap<View, string[]>();
+// Lower-cased texts, made once per article (toLowerCase: no Norwegian letter needs a locale),
+// so a search after a filter change does not lower-case the article again.
+const loweredArticles = new WeakMap<Article, {paragraphs: string[]; headings: (string | null)[]}>();
+
+function loweredArticle(source: Article) {
+	let article = loweredArticles.get(source);
+	if (!article) {
+		article = {
+			paragraphs: source.paragraphs.map(paragraph => paragraph.text.toLowerCase()),
+			headings: source.sections.map(section => section.heading?.toLowerCase() ?? null),
+		};
+		loweredArticles.set(source, article);
+	}
+	return article;
+}
+
+/** Does the one-off work of the first search now (the reader calls it once the screen is up). */
+export function prepareSearch(article: Article): void {
+	loweredArticle(article);
+}
 
 function lowered(view: View): string[] {
-	let texts = loweredTexts.get(view);
-	if (!texts) {
-		texts = view.items.map(item => item.text.toLocaleLowerCase('nb'));
-		loweredTexts.set(view, texts);
-	}
-	return texts;
+	const {paragraphs, headings} = loweredArticle(view.article);
+	return view.items.map(item => {
+		if (item.kind === 'paragraph') return paragraphs[item.paragraph] ?? item.text.toLowerCase();
+		if (item.kind === 'heading') return headings[item.section] ?? item.text.toLowerCase();
+		return '';
+	});
 }
 
 /** Every case-insensitive occurrence of `query` in the view's text, in reading order. */
 export function findMatches(view: View, query: string): Match[] {
-	const needle = query.trim().toLocaleLowerCase('nb');
+	const needle = query.trim().toLowerCase();
 	if (needle.length === 0) return [];
 	const matches: Match[] = [];
 	const texts = lowered(view);

@@ -21,6 +21,7 @@ export type View = {
 	/** Characters before each item, for the percentage read; one more entry for the total. */
 	readonly charsBefore: Float64Array;
 	readonly speaker: string | null;
+	readonly article: Article;
 };
 
 export function hiddenLabel(count: number): string {
@@ -75,7 +76,7 @@ export function buildView(article: Article, speaker: string | null = null): View
 	for (let index = 0; index < items.length; index++) {
 		charsBefore[index + 1] = charsBefore[index]! + items[index]!.text.length + 1;
 	}
-	return {items, sectionStarts, itemOfParagraph, charsBefore, speaker};
+	return {items, sectionStarts, itemOfParagraph, charsBefore, speaker, article};
 }
 
 /** The shown paragraph nearest to `paragraph`: itself, else the next shown one, else the previous. */
