@@ -10,6 +10,8 @@ import {Header} from './ui/components/header';
 import {HelpScreen} from './ui/components/help-screen';
 import {PickList, type PickItem} from './ui/components/pick-list';
 import {StatusLine} from './ui/components/status-line';
+import {progressText} from './ui/frame-text';
+import {bodyHeight, minColumns, minRows, textColumn, tooSmallText} from './ui/screen';
 import {editLine} from './ui/line-editor';
 import useReader, {type ReadingPlace} from './ui/hooks/use-reader';
 import useAttribution from './ui/hooks/use-attribution';
@@ -35,9 +37,6 @@ export type AppProps = {
 	readonly onExit?: ((code: number) => void) | undefined;
 };
 
-export const minColumns = 20;
-export const minRows = 6;
-const chromeRows = 3; // header, status line, and one spare row so Ink never clears the screen
 
 const noHighlights: readonly Highlight[] = [];
 const readMarks = {read: '[x]', partly: '[-]', unread: '[ ]'} as const;
@@ -64,9 +63,8 @@ export default function App(props: AppProps) {
 	// `s` pressed while speakers are still being attributed opens the list when they are ready.
 	const [speakersWanted, setSpeakersWanted] = useState(false);
 	const tooSmall = columns < minColumns || rows < minRows;
-	const height = Math.max(1, rows - chromeRows);
-	const width = Math.max(10, Math.min(props.maxWidth, columns - 2));
-	const pad = Math.max(0, Math.floor((columns - width) / 2));
+	const height = bodyHeight(rows);
+	const {width, pad} = textColumn(columns, props.maxWidth);
 
 	const reader = useReader({
 		article,
@@ -196,9 +194,7 @@ export default function App(props: AppProps) {
 
 	if (tooSmall) {
 		return (
-			<Text wrap="truncate-end">
-				Too small: {columns}x{rows}. Needs {minColumns}x{minRows}.
-			</Text>
+			<Text wrap="truncate-end">{tooSmallText(columns, rows)}</Text>
 		);
 	}
 
@@ -206,7 +202,7 @@ export default function App(props: AppProps) {
 	const current = article.sections[reader.section];
 	const sectionName = current?.heading ?? 'Lead';
 	const filterLabel = reader.speaker ? ` · only ${reader.speaker}` : '';
-	const right = `${reader.section + 1}/${sectionCount} ${String(reader.percent).padStart(3)}%`;
+	const right = progressText(reader.section, sectionCount, reader.percent);
 
 	let body: React.ReactNode;
 	if (screen === 'contents') {

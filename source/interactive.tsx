@@ -1,14 +1,12 @@
 import {openSync} from 'node:fs';
 import process from 'node:process';
 import tty from 'node:tty';
-import {render} from 'ink';
-import React from 'react';
-import App from './app';
 import {formatPlain} from './article/format';
 import {attributeArticle} from './article/speakers';
 import type {Article} from './article/types';
 import {articleIdentity, decodeRanges, encodeRanges, fingerprint, openPositionStore} from './store/positions';
-import type {ReadingPlace} from './ui/hooks/use-reader';
+import type {ReadingPlace} from './article/navigate';
+import {firstScreenLines} from './ui/first-paint';
 import {themeFor} from './ui/theme';
 
 export type ReaderOptions = {
@@ -144,36 +142,41 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 	process.stdout.on('resize', () => {
 		process.stdout.write('\u001B[2J\u001B[H');
 	});
-	process.stdout.write(enterAlternateScreen);
+	const theme = themeFor(process.env);
+	const initialSection = options.section === undefined ? undefined : options.section - 1;
+	const initialMessage = messages.length > 0 ? messages.join(' · ') : null;
+	// Keys typed from here on wait in the terminal (not echoed) until the app reads them.
+	input.setRawMode(true);
+	// The opening screen now; Ink and React load behind it and draw the same frame over it.
+	const lines = firstScreenLines({
+		article,
+		theme,
+		columns: process.stdout.columns || 80,
+		rows: process.stdout.rows || 24,
+		maxWidth: options.maxWidth,
+		initial,
+		initialSection,
+		message: initialMessage,
+	});
+	process.stdout.write(`${enterAlternateScreen}\u001B[?25l${lines.join('\n')}\u001B[H`);
 
+	const {mountApp} = await import('./ui/mount');
 	let exitCode = 0;
-	const app = render(
-		<App
-			article={article}
-			theme={themeFor(process.env)}
-			maxWidth={options.maxWidth}
-			speakersReady={attributed}
-			initial={initial}
-			initialSection={options.section === undefined ? undefined : options.section - 1}
-			initialSeen={saved ? decodeRanges(saved.read) : undefined}
-			initialMessage={messages.length > 0 ? messages.join(' · ') : null}
-			onPlaceChange={onPlaceChange}
-			onExit={code => {
-				exitCode = code;
-			}}
-		/>,
-		{
-			stdin: input,
-			stdout: process.stdout,
-			exitOnCtrlC: false,
-			patchConsole: false,
-			// Ink coalesces renders at 30 fps by default, which delays every second key by up to
-			// 33 ms; a pager should answer each key in the next frame, and bursts still coalesce.
-			maxFps: 120,
-		},
-	);
 	try {
-		await app.waitUntilExit();
+		exitCode = await mountApp(
+			{
+				article,
+				theme,
+				maxWidth: options.maxWidth,
+				speakersReady: attributed,
+				initial,
+				initialSection,
+				initialSeen: saved ? decodeRanges(saved.read) : undefined,
+				initialMessage,
+				onPlaceChange,
+			},
+			input,
+		);
 	} finally {
 		restore();
 		if (input !== process.stdin) input.destroy();

@@ -111,3 +111,25 @@ export function sectionReadStates(article: Article, seen: ReadonlySet<number>): 
 		return count === 0 ? 'unread' : 'partly';
 	});
 }
+
+/** Where the reader is, in terms that survive a re-wrap or an edited file. */
+export type ReadingPlace = {
+	readonly paragraph: number;
+	readonly offset: number;
+	readonly atHeading: boolean;
+	readonly speaker: string | null;
+};
+
+/** Where the reader opens: a requested section (0-based), else a saved place, else the top. */
+export function startAnchor(view: View, start: {initial?: ReadingPlace | undefined; section?: number | undefined}): Anchor {
+	if (start.section !== undefined) {
+		const position = sectionStartOf(view, start.section);
+		return position ? {item: position.item, offset: 0, extra: 0} : topAnchor;
+	}
+	const {initial} = start;
+	// The article's very start stays the view's start, hidden-paragraph marker included.
+	if (initial && (initial.paragraph > 0 || initial.offset > 0)) {
+		return anchorOfParagraph(view, initial.paragraph, initial.offset, initial.atHeading);
+	}
+	return topAnchor;
+}

@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import React from 'react';
 import {entryLabel, keymap, type KeyEntry} from '../keymap';
 import type {Theme} from '../theme';
-import {fit} from './status-line';
+import {fit} from '../frame-text';
 
 type HelpRow = {readonly kind: 'group' | 'key' | 'blank'; readonly keys: string; readonly help: string};
 

@@ -10,8 +10,10 @@ import {
 	previousSectionStart,
 	sectionAt,
 	sectionStartOf,
+	startAnchor,
 	topAnchor,
 	type Anchor,
+	type ReadingPlace,
 } from '../../article/navigate';
 import {findMatches, nextMatch, type Match} from '../../article/search';
 import type {Article} from '../../article/types';
@@ -20,13 +22,7 @@ import type {Command} from '../keymap';
 
 export type Search = {readonly query: string; readonly matches: Match[]; readonly current: number};
 
-/** Where the reader is, in terms that survive a re-wrap or an edited file. */
-export type ReadingPlace = {
-	readonly paragraph: number;
-	readonly offset: number;
-	readonly atHeading: boolean;
-	readonly speaker: string | null;
-};
+export type {ReadingPlace} from '../../article/navigate';
 
 export type ReaderOptions = {
 	readonly article: Article;
@@ -48,15 +44,7 @@ type State = {
 
 function initialState(options: ReaderOptions): State {
 	const speaker = options.initial?.speaker ?? null;
-	const view = buildView(options.article, speaker);
-	let anchor = topAnchor;
-	if (options.initialSection !== undefined) {
-		const start = sectionStartOf(view, options.initialSection);
-		if (start) anchor = {item: start.item, offset: 0, extra: 0};
-	} else if (options.initial && (options.initial.paragraph > 0 || options.initial.offset > 0)) {
-		// (The article's very start stays the view's start, hidden-paragraph marker included.)
-		anchor = anchorOfParagraph(view, options.initial.paragraph, options.initial.offset, options.initial.atHeading);
-	}
+	const anchor = startAnchor(buildView(options.article, speaker), {initial: options.initial, section: options.initialSection});
 	return {speaker, anchor, search: null, message: options.initialMessage ?? null};
 }
 

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import {segmentsOf} from '../../source/ui/components/article-body';
-import {formatDate} from '../../source/ui/components/header';
-import {fit, statusText} from '../../source/ui/components/status-line';
+import {fit, formatDate, segmentsOf, statusText} from '../../source/ui/frame-text';
 import {textWidth} from '../../source/article/wrap';
 
 test('status text fills the line exactly, keeping progress on the right', () => {
