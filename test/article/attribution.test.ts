@@ -126,13 +126,21 @@ describe('language rules (made-up sentences)', () => {
 
 	it('resolves a pronoun to the right earlier person by gender', () => {
 		const result = mains(
+			'Ordfører Alex Moe og rektor Robin Sæle møtte pressen.',
+			'– Vi er lettet, sier Moe.',
+			'– Dette tok tid, sier Sæle.',
+			'Hun understreker at ingen blir sagt opp.',
+		);
+		// No gender known (given names that say none, no "han"/"hun" yet): the most recent subject wins…
+		assert.equal(result[3], 'Robin Sæle');
+		// …while a common given name carries gender ("Trine", "Espen").
+		const named = mains(
 			'Ordfører Trine Moe og rektor Espen Sæle møtte pressen.',
 			'– Vi er lettet, sier Moe.',
 			'– Dette tok tid, sier Sæle.',
 			'Hun understreker at ingen blir sagt opp.',
 		);
-		// Nobody has been called "han"/"hun" yet, so the most recent subject wins…
-		assert.equal(result[3], 'Espen Sæle');
+		assert.equal(named[3], 'Trine Moe');
 		const gendered = mains(
 			'Ordfører Trine Moe kom sent. Hun hadde vært i Oslo.',
 			'Rektor Espen Sæle kom først. Han hadde ventet lenge.',
@@ -338,6 +346,113 @@ describe('language rules for wire copy (made-up sentences)', () => {
 		assert.equal(role('Onsdag møtte Sveriges statsminister Eva Berg pressen. Hun sier at alt går bra.', 'Eva Berg'), 'Sveriges statsminister');
 		assert.equal(role('Forsvareren, advokat Knut Fry, sier at dommen ankes.', 'Knut Fry'), 'advokat');
 		assert.equal(role('Bankens sjeføkonom, Lise Fure, mener renta topper seg.', 'Lise Fure'), 'Bankens sjeføkonom');
+	});
+});
+
+describe('language rules, third round (made-up sentences)', () => {
+	it('reads a lead-in ending with a colon before a quote as its subject\'s words, also with an apposition after "av"', () => {
+		const result = mains(
+			'Styrelederen i laget, advokat Frida Lund ved kontoret i Bodø, var klar i talen sin:',
+			'– Vi gir oss ikke.',
+			'Rapporten ble lagt fram i går.',
+		);
+		assert.deepEqual(result, ['Frida Lund', 'Frida Lund', '']);
+		assert.deepEqual(
+			mains('Lederen av nemnda, professor Oda Vik, la fram funnene slik:', '– Tallene er klare.'),
+			['Oda Vik', 'Oda Vik'],
+		);
+		// Narration ending with a colon but with no person as subject stays speakerless.
+		assert.deepEqual(mains('Dette er tallene:', '– Ti prosent.'), ['', '']);
+	});
+
+	it('knows "begrunner" and "er (ikke) enig/uenig" (Bokmål and Nynorsk) as stated views', () => {
+		assert.deepEqual(mains('Direktør Per Vold begrunner kuttet med lavere inntekter.'), ['Per Vold']);
+		assert.deepEqual(mains('Daglig leder Kari Ås er ikke enig med forbundet i dette.'), ['Kari Ås']);
+		assert.deepEqual(mains('Ordførar Liv Bø var ueinig i vedtaket.'), ['Liv Bø']);
+		// "er" alone says nothing.
+		assert.deepEqual(mains('Direktør Per Vold er i Oslo i dag.'), ['']);
+	});
+
+	it('skips a relative clause after an apposition ("Leiaren, X, som …, seier")', () => {
+		assert.deepEqual(mains('Leiaren i laget, Ola Brekk, som sjølv har spelt i tjue år, seier at banen må rustast opp.'), ['Ola Brekk']);
+	});
+
+	it('knows trades such as "fotografen" as person titles', () => {
+		const result = mains(
+			'Fotografen forklarte seg for retten i går. Han sa at han sto på fortauet.',
+			'Kokken Eva Strøm (40) sier at hun aldri har sett ham før.',
+		);
+		assert.deepEqual(result, ['fotografen', 'Eva Strøm']);
+	});
+
+	it('registers the subject after a fronted adverbial and the verb for later pronouns', () => {
+		const result = mains(
+			'Direktør Anne Lie sier at tallene er gode.',
+			'Torsdag la sjefsøkonom Mona Li fram nye tall. Hun sier at renten går ned.',
+		);
+		assert.deepEqual(result, ['Anne Lie', 'Mona Li']);
+		const nynorsk = mains(
+			'Rektor Ivar Sund seier at skulen er trygg.',
+			'I går kveld kom forskar Kari Dahl til bygda. Ho meiner at vegen er farleg.',
+		);
+		assert.deepEqual(nynorsk, ['Ivar Sund', 'Kari Dahl']);
+	});
+
+	it('introduces an unnamed person with the indefinite article ("en kvinne", "ei jente")', () => {
+		const result = mains(
+			'Politimester Tor Ek sier at saken er alvorlig.',
+			'Utenfor butikken står en kvinne med en hund. Hun vil ikke si navnet sitt, men forteller at hun så brannen.',
+			'– Det var skremmende, sier kvinnen.',
+		);
+		assert.deepEqual(result, ['Tor Ek', 'kvinnen', 'kvinnen']);
+		assert.deepEqual(mains('Ved bussen står ei eldre jente. Ho fortel at bussen var sein.'), ['jenta']);
+		assert.deepEqual(mains('En 17 år gammel gutt ble stanset i går. Han sier at han ikke visste om forbudet.'), ['gutten']);
+	});
+
+	it('resolves "hun"/"han" by common given names', () => {
+		const result = mains(
+			'Forsker Ingrid Lunde og kollegaen Jonas Brun har regnet på saken.',
+			'– Tallene overrasket oss, sier hun.',
+			'– Vi må regne mer, sier han.',
+		);
+		assert.deepEqual(result.slice(1), ['Ingrid Lunde', 'Jonas Brun']);
+	});
+
+	it('reads a nationality noun as the person introduced with the nationality adjective', () => {
+		const result = mains(
+			'Svenske Elin Berg vant, mens tyske Max Vogel ble nummer to.',
+			'– Det var en fin dag, sa svensken.',
+			'– Jeg er skuffet, sier tyskeren til NRK.',
+		);
+		assert.deepEqual(result, ['', 'Elin Berg', 'Max Vogel']);
+	});
+
+	it('reads the perfect tense of verbs of saying ("har uttalt at", "Det har X sagt")', () => {
+		assert.deepEqual(mains('Statsminister Kari Lie har uttalt at skatten skal ned.'), ['Kari Lie']);
+		assert.deepEqual(mains('Fagsjef Ola Berg har tidligere sagt til NTB at avgiften må opp.'), ['Ola Berg']);
+		assert.deepEqual(mains('Det har Ola Berg skrevet i et innlegg.'), ['Ola Berg']);
+		assert.deepEqual(mains('Ordførar Siri Nes har òg skrive i eit innlegg at skulen skal bestå.'), ['Siri Nes']);
+		// A participle alone is no finite verb of saying; "si opp" is to dismiss or resign.
+		assert.deepEqual(mains('Det som er sagt i møtet, er hemmelig.'), ['']);
+		assert.deepEqual(mains('Klubben Fjordby IL har sagt opp treneren.', 'Direktør Kari Ek sa opp jobben i fjor.'), ['', '']);
+	});
+
+	it('keeps the capital of a public body\'s short name at a sentence start ("Vegvesenet seier")', () => {
+		assert.deepEqual(attribute('Vegvesenet seier at vegen blir stengd.').byBlock, [['Vegvesenet']]);
+		assert.deepEqual(attribute('Mattilsynet opplyser at ingen er syke.').byBlock, [['Mattilsynet']]);
+		// A common noun stays lower-case.
+		assert.deepEqual(attribute('Politiet opplyser at ingen er skadd.').byBlock, [['politiet']]);
+	});
+
+	it('relates a wider organisation noun to the type noun an organisation was introduced with', () => {
+		assert.deepEqual(
+			mains('I fjor kjøpte rederiet Havbris Shipping to nye skip.', '– Vi er godt fornøyde, sier selskapet.'),
+			['', 'Havbris Shipping'],
+		);
+		assert.deepEqual(mains('Det melder konsernet Nordlandsbruk.', 'Bedriften opplyser at ingen mister jobben.'), [
+			'Nordlandsbruk',
+			'Nordlandsbruk',
+		]);
 	});
 });
 

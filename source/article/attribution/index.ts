@@ -7,6 +7,10 @@
  */
 import type {Block} from '../types';
 import {
+	definitePersonNoun,
+	givenNameGender,
+	perfectAuxiliaries,
+	organisationHypernyms,
 	isAnaphoricOrganisationWord,
 	isOrganisationWord,
 	isPersonNoun,
@@ -85,6 +89,8 @@ class Attributor {
 	private readonly order: Entity[] = [];
 	private readonly mentions: {entity: Entity; subject: boolean}[] = [];
 	private readonly byTitleHead = new Map<string, Entity[]>();
+	/** People introduced with a nationality adjective, by its first four letters. */
+	private readonly byNationality = new Map<string, Entity[]>();
 	private readonly organisations: Entity[] = [];
 	private group: {entities: Entity[]; sentence: number} | null = null;
 	private sentenceCounter = 0;
@@ -120,9 +126,18 @@ class Attributor {
 	}
 
 	private addRoleWord(entity: Entity, word: string): void {
-		const lower = word.toLowerCase().replace(/-$/u, '');
+		const lowered = word.toLowerCase();
+		const lower = lowered.endsWith('-') ? lowered.slice(0, -1) : lowered;
 		if (lower.length < 3 || entity.roleWords.has(lower)) return;
 		entity.roleWords.add(lower);
+		if (lower.length >= 5 && (lower.endsWith('sk') || lower.endsWith('ske'))) {
+			// A nationality adjective ("slovenske X"): "slovenaren", "svensken" may refer back to X.
+			const key = lower.slice(0, 4);
+			const list = this.byNationality.get(key) ?? [];
+			list.push(entity);
+			if (list.length > 200) list.splice(0, list.length - 100);
+			this.byNationality.set(key, list);
+		}
 		const head = titleHead(lower) ?? lower;
 		const list = this.byTitleHead.get(head) ?? [];
 		list.push(entity);
@@ -137,7 +152,12 @@ class Attributor {
 			if (this.organisations.length > 400) this.organisations.splice(0, 200);
 		}
 		const h = headStem(head);
-		if (h.length >= 3) entity.heads.add(h);
+		if (h.length < 3 || entity.heads.has(h)) return;
+		entity.heads.add(h);
+		// "rederiet X" … "selskapet": the wider type nouns refer back too.
+		for (const [narrow, wider] of organisationHypernyms) {
+			if (h.endsWith(narrow)) for (const w of wider) entity.heads.add(w);
+		}
 	}
 
 	/** Mentions dropped from the front of `mentions` so far (absolute index = index + this). */
@@ -177,9 +197,12 @@ class Attributor {
 	 * Skips a prepositional phrase of place or affiliation after a name ("i Vestkyst Ferjer"),
 	 * with a place after it ("ved Universitetet i Oslo").
 	 */
-	private skipAffiliation(i: number, depth = 0): number {
+	private skipAffiliation(i: number, depth = 0, of = false): number {
 		const preposition = this.word(i);
-		if (!preposition || !['i', 'ved', 'hos', 'fra', 'frå', 'på'].includes(preposition.lower)) return i;
+		if (!preposition) return i;
+		const lower = preposition.lower;
+		// "av" only after a title: "Lederen av utvalget, professor X," (the office of an organisation).
+		if (!(lower === 'i' || lower === 'ved' || lower === 'hos' || lower === 'fra' || lower === 'frå' || lower === 'på' || (of && lower === 'av'))) return i;
 		let j = i + 1;
 		const organisation = organisationEnd(this.tokens, j, this.registry);
 		if (organisation > j) return this.skipPlace(skipParenthetical(this.tokens, organisation), depth);
@@ -220,6 +243,26 @@ class Attributor {
 		return i;
 	}
 
+	/**
+	 * Whether a subject phrase ending at `end` is followed by the verb at k: directly, after
+	 * adverbs, after a relative clause ("X, som representerer 27-åringen, sier"), also when the
+	 * phrase closed with an apposition's comma ("Leiaren, Eirik Nesheim, som har tre born, seier").
+	 */
+	private subjectEndsAt(end: number, k: number): boolean {
+		if (this.skipAdverbs(end) === k || this.skipAdverbs(this.skipRelative(end)) === k) return true;
+		return this.tokens[end - 1]?.text === ',' && this.tokens[end]?.lower === 'som' && this.skipAdverbs(this.skipRelative(end - 1)) === k;
+	}
+
+	/** The index of "har"/"hadde" before the verb at k in its clause ("X har sagt", "Det har X sagt"), or -1. */
+	private perfectAuxiliary(k: number, clauseStart: number): number {
+		for (let j = k - 1; j >= clauseStart && j >= k - 12; j--) {
+			const token = this.tokens[j]!;
+			if (token.inQuotes) return -1;
+			if (token.kind === 'word' && perfectAuxiliaries.has(token.lower)) return j;
+		}
+		return -1;
+	}
+
 	/** Whether an auxiliary ("har", "er", "vil" …) comes before k in its clause (from clauseStart). */
 	private afterAuxiliary(k: number, clauseStart: number): boolean {
 		for (let j = k - 1; j >= clauseStart && j >= k - maxLookBack; j--) {
@@ -235,6 +278,18 @@ class Attributor {
 		for (let j = k + 1; j < end; j++) {
 			const lower = this.tokens[j]!.lower;
 			for (const words of verb.particles!) if (words[0] === lower) return true;
+		}
+		return false;
+	}
+
+	/** Whether `particle` follows at i, after adverbs and at most a short subject ("sa han opp"). */
+	private particleAfter(i: number, particle: string): boolean {
+		const end = Math.min(this.tokens.length, i + 5);
+		for (let j = i; j < end; j++) {
+			const token = this.tokens[j]!;
+			if (token.kind !== 'word' || token.inQuotes) return false;
+			if (token.lower === particle) return true;
+			if (j > i && !token.cap && (token.w.bits & (W.adverb | W.personal)) === 0) return false;
 		}
 		return false;
 	}
@@ -291,6 +346,10 @@ class Attributor {
 	private simplePhrase(start: number, mode: Mode, nameOnly = false): Phrase | null {
 		const first = this.word(start);
 		if (!first) return null;
+		if (!nameOnly && (first.lower === 'en' || first.lower === 'ei' || first.lower === 'ein')) {
+			const unnamed = this.unnamedPerson(start);
+			if (unnamed) return unnamed;
+		}
 		if (!nameOnly) {
 			if (mode === 'source' && (first.w.bits & W.objectPronoun) !== 0) {
 				return {refs: [{type: 'pronoun', gender: objectPronouns.get(first.lower) ?? null}], end: start + 1};
@@ -352,7 +411,7 @@ class Attributor {
 					const acronym = parentheticalAcronym(this.tokens, organisation);
 					const end = skipParenthetical(this.tokens, organisation);
 					const text = words.join(' ');
-					if (acronym) this.registry.acronyms.set(acronym, text);
+					if (acronym) this.learnAcronym(acronym, text);
 					return {refs: [{type: 'organisation', text, head: words[words.length - 1]!, acronym}], end: this.skipAffiliation(end)};
 				}
 				const run = nameRunEnd(this.tokens, i, this.registry);
@@ -377,7 +436,7 @@ class Attributor {
 					const words = this.tokens.slice(i, run).map(t => t.text);
 					let end = skipParenthetical(this.tokens, run);
 					const acronym = parentheticalAcronym(this.tokens, run);
-					if (acronym && words.some(w => isOrganisationWord(w))) this.registry.acronyms.set(acronym, words.join(' '));
+					if (acronym && words.some(w => isOrganisationWord(w))) this.learnAcronym(acronym, words.join(' '));
 					end = this.skipAffiliation(end);
 					const ref: Ref = {type: 'name', words, prefix: prefix.slice()};
 					return {refs: [ref], end};
@@ -431,7 +490,7 @@ class Attributor {
 		if (prefix.length === 0) return null;
 		const headToken = prefix[prefix.length - 1]!;
 		if (headToken.lower === 'og' || headToken.w.hyphenEnd) return null;
-		const afterHead = this.skipAffiliation(i);
+		const afterHead = this.skipAffiliation(i, 0, headToken.w.title);
 		const appositionAt = this.apposition(afterHead) ?? this.apposition(i);
 		if (appositionAt) {
 			const ref = appositionAt.refs[0]!;
@@ -454,7 +513,9 @@ class Attributor {
 		if (!definite && !bare && mode !== 'source') return null;
 		if (mode === 'source' && (prefix[0]!.w.bits & W.indefinite) !== 0) return null;
 		const words = prefix.map(t => t.text);
-		if (words[0] && prefix[0]!.sentenceStart && !isAcronym(words[0])) words[0] = words[0].toLowerCase();
+		if (words[0] && prefix[0]!.sentenceStart && !isAcronym(words[0]) && !(prefix.length === 1 && keepsCapital(prefix[0]!))) {
+			words[0] = words[0].toLowerCase();
+		}
 		let text = words.join(' ');
 		let end = i;
 		// "Den russiske ambassaden i Oslo": keep a place after an organisation noun.
@@ -472,11 +533,38 @@ class Attributor {
 		return {refs: [{type: 'title', head, text, use}], end: end === i ? afterHead : end};
 	}
 
+	/**
+	 * "en kvinne", "ei jente", "en 15 år gammel gutt", "ein eldre mann": an unnamed person introduced
+	 * with the indefinite article, referred to later as "kvinnen", "jenta", "gutten".
+	 */
+	private unnamedPerson(start: number): Phrase | null {
+		const article = this.tokens[start]!.lower;
+		let j = start + 1;
+		// "15 år gammel", "29 år gamal"
+		if (/^\d+$/u.test(this.tokens[j]?.text ?? '') && this.tokens[j + 1]?.lower === 'år' && /^gam(?:m)?(?:el|al)$/u.test(this.tokens[j + 2]?.lower ?? '')) j += 3;
+		for (let n = 0; n < 2; n++) {
+			const token = this.word(j);
+			if (!token || token.cap || (token.w.bits & W.function) !== 0 || token.w.verb || definitePersonNoun(article, token.lower)) break;
+			j++;
+		}
+		const noun = this.word(j);
+		if (!noun || noun.cap) return null;
+		const person = definitePersonNoun(article, noun.lower);
+		if (!person) return null;
+		return {refs: [{type: 'title', head: person.definite, text: person.definite, use: 'person'}], end: j + 1};
+	}
+
+	private learnAcronym(acronym: string, text: string): void {
+		if (this.registry.acronyms.get(acronym) === text) return;
+		this.registry.acronyms.set(acronym, text);
+		this.phrases.clear();
+	}
+
 	/** "Russlands", "Høyres (parlamentariske) leder": a capitalised genitive before a noun. */
 	private isGenitive(i: number): boolean {
 		const token = this.tokens[i]!;
 		const stripped = token.lower.replace(/'?s$/u, '');
-		if (this.registry.knownCaps.has(stripped) || this.candidateForms(stripped).length > 0) return true;
+		if (this.registry.knownCaps.has(stripped) || this.hasForms(stripped)) return true;
 		if (this.registry.acronyms.has(token.text.slice(0, -1))) return true;
 		for (let j = i + 1; j < this.tokens.length && j <= i + 3; j++) {
 			const word = this.tokens[j]!;
@@ -492,7 +580,22 @@ class Attributor {
 	}
 
 	/** A noun phrase, with "og" coordination ("Han og datteren Siri Lie"). */
+	/**
+	 * Phrases already read in the current block, by start and mode (the subject search reads the
+	 * same sentence start for every verb). Cleared per block and whenever the registry learns an acronym.
+	 */
+	private readonly phrases = new Map<number, Phrase | null>();
+
 	private phrase(start: number, mode: Mode): Phrase | null {
+		const key = start * 4 + (mode === 'subject' ? 0 : mode === 'after' ? 1 : 2);
+		const known = this.phrases.get(key);
+		if (known !== undefined) return known;
+		const phrase = this.readPhrase(start, mode);
+		this.phrases.set(key, phrase);
+		return phrase;
+	}
+
+	private readPhrase(start: number, mode: Mode): Phrase | null {
 		let i = start;
 		while (this.word(i) && (this.tokens[i]!.lower === 'også' || this.tokens[i]!.lower === 'òg')) i++;
 		const first = this.simplePhrase(i, mode);
@@ -562,9 +665,13 @@ class Attributor {
 		return null;
 	}
 
-	private candidateForms(word: string): string[] {
+	private candidateForms(word: string): readonly string[] {
 		const lower = word.toLowerCase();
-		return [...(this.registry.bySurname.get(lower) ?? []), ...(this.registry.byFirstName.get(lower) ?? [])];
+		const bySurname = this.registry.bySurname.get(lower);
+		const byFirstName = this.registry.byFirstName.get(lower);
+		if (byFirstName === undefined) return bySurname ?? none;
+		if (bySurname === undefined) return byFirstName;
+		return [...bySurname, ...byFirstName];
 	}
 
 	private mostRecent(forms: readonly string[]): string | undefined {
@@ -583,31 +690,43 @@ class Attributor {
 
 	private readonly lastSeen = new Map<Entity, number>();
 
+	/** Whether the registry has name forms for `word` (as surname or first name). */
+	private hasForms(word: string): boolean {
+		const lower = word.toLowerCase();
+		return this.registry.bySurname.has(lower) || this.registry.byFirstName.has(lower);
+	}
+
 	private resolveName(ref: Extract<Ref, {type: 'name'}>, start: number): Entity[] {
-		let words = ref.words.slice();
+		let words: readonly string[] = ref.words;
 		const last = words[words.length - 1]!;
 		const lowerLast = last.toLowerCase();
 		// Genitive: "Putins" → "Putin" when only the bare form is known.
 		if (lowerLast.endsWith('s') && !lowerLast.endsWith('ss') && lowerLast.length > 3) {
 			const stripped = last.slice(0, -1);
-			if (this.candidateForms(last).length === 0 && this.candidateForms(stripped).length > 0) {
-				words = [...words.slice(0, -1), stripped];
+			if (!this.hasForms(last) && this.hasForms(stripped)) {
+				const copy = words.slice();
+				copy[copy.length - 1] = stripped;
+				words = copy;
 			}
 		}
-		const surface = words.join(' ');
+		const surface = words.length === 1 ? words[0]! : words.join(' ');
 		let canonical = surface;
 		// "Norsk Industri", "Statistisk sentralbyrå": a name opening with an adjective is an institution.
 		let personLike = words.length >= 2 && !/(?:sk|ske)$/u.test(words[0]!.toLowerCase());
 		if (words.length >= 2) {
-			const forms = this.registry.bySurname.get(words[words.length - 1]!.toLowerCase()) ?? [];
-			let best = '';
-			for (const form of forms) {
-				const formWords = form.split(' ');
-				if (formWords.length < words.length) continue;
-				const tail = formWords.slice(formWords.length - words.length).join(' ');
-				if (tail.toLowerCase() === surface.toLowerCase() && form.length > best.length) best = form;
+			const forms = this.registry.bySurname.get(words[words.length - 1]!.toLowerCase());
+			if (forms !== undefined) {
+				// The longest form whose last words are the surface ("Solli Brekke" → "Hege Solli Brekke").
+				const lowerSurface = surface.toLowerCase();
+				const tail = ' ' + lowerSurface;
+				let best = '';
+				for (const form of forms) {
+					if (form.length <= best.length) continue;
+					const lowerForm = form.toLowerCase();
+					if (lowerForm === lowerSurface || lowerForm.endsWith(tail)) best = form;
+				}
+				if (best) canonical = best;
 			}
-			if (best) canonical = best;
 		} else {
 			const forms = this.candidateForms(surface);
 			const picked = this.mostRecent(forms);
@@ -625,27 +744,38 @@ class Attributor {
 		}
 		const entity = this.entity(canonical);
 		if (surface !== canonical) entity.aliases.add(surface);
-		const roleWords = ref.prefix.filter(t => !t.cap || t.sentenceStart).map(t => t.lower);
+		const prefix = ref.prefix;
 		// "klubben Sporting Hasselt", "energiselskapet Nordkraft": a type noun names an organisation.
-		const typeNoun = ref.prefix.length > 0 ? ref.prefix[ref.prefix.length - 1]!.lower : '';
+		const typeNoun = prefix.length > 0 ? prefix[prefix.length - 1]!.lower : '';
 		if (typeNoun && isOrganisationWord(typeNoun) && !isTitleWord(typeNoun) && !relationNouns.has(typeNoun)) {
 			if (!entity.personLike) {
 				personLike = false;
 				this.markOrganisation(entity, typeNoun);
 			}
 		}
-		const organisationEvidence =
-			words.some(w => isOrganisationWord(w)) ||
-			(words.length >= 2 && !personLike) ||
-			isAcronym(surface) ||
-			canonical !== surface && !personLike ||
-			roleWords.some(w => isOrganisationWord(w) && !isTitleWord(w));
-		if (organisationEvidence && !personLike) {
-			this.markOrganisation(entity, canonical.split(' ').pop() ?? canonical);
-		} else if (personLike || roleWords.some(w => isTitleWord(w) || relationNouns.has(w))) {
-			entity.personLike = true;
+		// Role words: the prefix words that are not names (lower case, or capitalised by the sentence start).
+		let organisationEvidence = (words.length >= 2 && !personLike) || (canonical !== surface && !personLike);
+		if (!organisationEvidence) for (const w of words) if (isOrganisationWord(w)) organisationEvidence = true;
+		if (!organisationEvidence && isAcronym(surface)) organisationEvidence = true;
+		if (!organisationEvidence) {
+			for (const t of prefix) if ((!t.cap || t.sentenceStart) && isOrganisationWord(t.lower) && !isTitleWord(t.lower)) organisationEvidence = true;
 		}
-		if (entity.personLike) this.learnRole(entity, ref.prefix, ref.role ?? ref.prefix);
+		if (organisationEvidence && !personLike) {
+			this.markOrganisation(entity, canonical.slice(canonical.lastIndexOf(' ') + 1));
+		} else if (personLike) {
+			entity.personLike = true;
+		} else {
+			for (const t of prefix) {
+				if ((!t.cap || t.sentenceStart) && (isTitleWord(t.lower) || relationNouns.has(t.lower))) {
+					entity.personLike = true;
+					break;
+				}
+			}
+		}
+		if (entity.personLike) {
+			this.learnRole(entity, prefix, ref.role ?? prefix);
+			if (!entity.gender && canonical.includes(' ')) entity.gender = givenNameGender(canonical.slice(0, canonical.indexOf(' ')));
+		}
 		void start;
 		return [entity];
 	}
@@ -656,13 +786,13 @@ class Attributor {
 			const phrase = rolePhrase(adjacent);
 			if (phrase.some(t => t.w.title || (t.cap && t.lower.endsWith('s')))) {
 				entity.role = phrase
-					.map((t, index) => (index === 0 && t.sentenceStart && !t.lower.endsWith('s') ? t.lower : t.text))
+					.map((t, index) => (index === 0 && t.sentenceStart && !t.lower.endsWith('s') && !/^\p{Lu}{2}/u.test(t.text) ? t.lower : t.text))
 					.join(' ');
 			}
 		}
 		for (let k = 0; k < prefix.length; k++) {
 			const token = prefix[k]!;
-			const lower = token.lower.replace(/-$/u, '');
+			const lower = token.w.hyphenEnd ? token.lower.slice(0, -1) : token.lower;
 			if (token.cap && !token.sentenceStart) continue;
 			const gender = titleGender(lower);
 			if (gender && !entity.gender) entity.gender = gender;
@@ -728,6 +858,11 @@ class Attributor {
 			return [best];
 		}
 		if (use === 'bare') return [];
+		const national = use === undefined && !isTitleWord(head) && !isOrganisationWord(head) ? this.nationalityReference(head) : null;
+		if (national) {
+			national.aliases.add(text.toLowerCase());
+			return [national];
+		}
 		if (use === 'person') {
 			const entity = this.entity(text);
 			entity.personLike = true;
@@ -766,6 +901,50 @@ class Attributor {
 		return [];
 	}
 
+	/**
+	 * "slovenaren", "svensken", "tyskeren": a definite noun for a person of a nationality refers to
+	 * the person introduced with the matching adjective ("slovenske", "svenske", "tyske").
+	 */
+	private nationalityReference(head: string): Entity | null {
+		if (this.byNationality.size === 0) return null;
+		const match = /^(.{4,}?)(?:aren|eren|en)$/u.exec(head);
+		if (!match) return null;
+		const noun = match[1]!;
+		const list = this.byNationality.get(noun.slice(0, 4));
+		if (!list) {
+			// Not resolved yet ("mens tyske Max Vogel ble nummer to"): the one name the article gives
+			// with a matching adjective.
+			let form: string | null = null;
+			for (const entry of this.registry.nationalities.get(noun.slice(0, 4)) ?? []) {
+				const adjective = entry.adjective.endsWith('e') ? entry.adjective.slice(0, -1) : entry.adjective;
+				if (!adjective.startsWith(noun)) continue;
+				if (form !== null && form !== entry.form) return null;
+				form = entry.form;
+			}
+			if (form === null) return null;
+			const entity = this.entity(form);
+			entity.personLike = true;
+			if (!entity.gender) entity.gender = givenNameGender(form.slice(0, Math.max(0, form.indexOf(' '))));
+			return entity;
+		}
+		let best: Entity | null = null;
+		let bestClock = -1;
+		for (let k = list.length - 1; k >= 0 && k >= list.length - 60; k--) {
+			const entity = list[k]!;
+			for (const role of entity.roleWords) {
+				if (!role.endsWith('sk') && !role.endsWith('ske')) continue;
+				const adjective = role.endsWith('e') ? role.slice(0, -1) : role;
+				if (!adjective.startsWith(noun)) continue;
+				const clock = this.lastSeen.get(entity) ?? 0;
+				if (clock > bestClock) {
+					best = entity;
+					bestClock = clock;
+				}
+			}
+		}
+		return best;
+	}
+
 	private resolvePhrase(phrase: Phrase, start: number, subject: boolean): Entity[] {
 		const cached = this.resolved.get(start);
 		if (cached) return cached;
@@ -787,6 +966,7 @@ class Attributor {
 	/** The subject of the speech verb at k, or null when there is none. */
 	private subjectOf(k: number, verb: VerbInfo, sentenceStart: number): {phrase: Phrase; start: number} | null {
 		if (verb.particles && !this.particleNear(verb, k)) return null;
+		if (verb.not !== undefined && this.particleAfter(k + 1, verb.not)) return null;
 		const starts: number[] = [];
 		if (k - sentenceStart <= maxLookBack) starts.push(sentenceStart);
 		let clauseStart = sentenceStart;
@@ -800,16 +980,25 @@ class Attributor {
 			}
 		}
 		if (clauseStart !== sentenceStart) starts.push(clauseStart);
+		// Perfect tense: "X har (tidligere) uttalt at", "Det har X sagt til NTB".
+		const aux = this.perfectAuxiliary(k, clauseStart);
+		if (verb.participle && aux < 0) return null;
 		for (const start of starts) {
 			if (start >= k) continue;
 			const phrase = this.phrase(start, 'subject');
 			// "Bistandsadvokat X, som representerer 27-åringen, sier": a relative clause between.
-			if (phrase && (this.skipAdverbs(phrase.end) === k || this.skipAdverbs(this.skipRelative(phrase.end)) === k)) {
+			if (phrase && (this.subjectEndsAt(phrase.end, k) || (aux >= 0 && this.subjectEndsAt(phrase.end, aux)))) {
 				if (!this.particleFollows(verb, k + 1)) return null;
 				return {phrase, start};
 			}
 		}
 		if (relative) return null;
+		if (aux >= 0) {
+			const at = this.skipAdverbs(aux + 1);
+			const phrase = at < k ? this.phrase(at, 'after') : null;
+			if (phrase && this.skipAdverbs(phrase.end) === k && this.particleFollows(verb, k + 1)) return {phrase, start: at};
+			if (verb.participle) return null;
+		}
 		const coordinated =
 			clauseStart !== sentenceStart &&
 			this.skipAdverbs(clauseStart) === k &&
@@ -833,11 +1022,13 @@ class Attributor {
 	}
 
 	/** Speakers of the sentences in [from, end) of the current tokens, in order. */
-	private analyse(from: number): {speakers: Entity[]; anaphoric: Entity[] | null} {
+	private analyse(from: number): {speakers: Entity[]; anaphoric: Entity[] | null; subject: Entity[] | null} {
 		const speakers: Entity[] = [];
 		let anaphoric: Entity[] | null = null;
+		let subject: Entity[] | null = null;
 		for (const span of sentences(this.tokens)) {
 			if (span.end <= from) continue;
+			subject = null;
 			this.sentenceCounter++;
 			let start = Math.max(span.start, from);
 			while (start < span.end && this.tokens[start]!.kind === 'punct') start++;
@@ -848,10 +1039,11 @@ class Attributor {
 				if (!firstToken.inQuotes && (firstToken.w.bits & W.determiner) === 0) {
 					const phrase = this.phrase(start, 'subject');
 					if (phrase && phrase.refs.some(ref => ref.type === 'name' || ref.type === 'title' || ref.type === 'pronoun' || ref.type === 'group')) {
-						this.resolvePhrase(phrase, start, true);
+						subject = this.resolvePhrase(phrase, start, true);
 					}
 				}
 			}
+			if (start === span.start || firstToken.sentenceStart) this.invertedSubject(start, span.end);
 			const isFirstSentence = speakers.length === 0 && anaphoric === null;
 			for (let k = start; k < span.end; k++) {
 				const token = this.tokens[k]!;
@@ -885,7 +1077,41 @@ class Attributor {
 				for (const entity of found) if (!speakers.includes(entity)) speakers.push(entity);
 			}
 		}
-		return {speakers, anaphoric};
+		return {speakers, anaphoric, subject};
+	}
+
+	/**
+	 * Verb-second order after a fronted adverbial ("Torsdag la sjefsøkonom Mona Li fram tall",
+	 * "Utanfor skulen står ei kvinne"): the person right after the finite verb is the subject, salient
+	 * for later pronouns even when the verb is no verb of saying.
+	 */
+	private invertedSubject(start: number, end: number): void {
+		const first = this.word(start);
+		if (!first) return;
+		const bits = first.w.bits;
+		const fronted =
+			(bits & (W.preposition | W.adverb | W.source)) !== 0 ||
+			((bits & W.capFunction) !== 0 && (bits & (W.personal | W.group | W.determiner | W.local | W.indefinite | W.boundary)) === 0);
+		if (!fronted) return;
+		const limit = Math.min(end, start + 12);
+		for (let v = start + 1; v < limit; v++) {
+			const token = this.tokens[v]!;
+			if (token.inQuotes) return;
+			if (token.kind !== 'word') {
+				if (token.text === ',') continue;
+				return;
+			}
+			if ((token.w.bits & W.boundary) !== 0) return;
+			if (token.cap || (token.w.bits & (W.preposition | W.determiner | W.possessive | W.indefinite)) !== 0) continue;
+			// "i går" is an adverbial, not the verb "går".
+			if (!finiteLooking(token) || (token.lower === 'går' && this.tokens[v - 1]!.lower === 'i')) continue;
+			const at = this.skipAdverbs(v + 1);
+			const phrase = this.phrase(at, 'after');
+			if (phrase && phrase.refs.every(ref => ref.type === 'name' || (ref.type === 'title' && ref.use === 'person'))) {
+				this.resolvePhrase(phrase, at, true);
+			}
+			return;
+		}
 	}
 
 	/** Where a statement's source may follow an impersonal verb at k ("het det i …", "Det står i …"), or -1. */
@@ -903,7 +1129,7 @@ class Attributor {
 			if (token.kind !== 'word' || token.inQuotes) continue;
 			const previous = tokens[k - 1]!;
 			const verb = token.w.verb;
-			if (verb && !verb.straightOnly && [',', '!', '?', '…', '»', '”'].includes(previous.text)) {
+			if (verb && !verb.straightOnly && quoteClosers.has(previous.text)) {
 				const after = this.skipAdverbs(k + 1);
 				const phrase = this.phrase(after, 'after');
 				if (phrase && this.particleFollows(verb, phrase.end)) {
@@ -912,7 +1138,7 @@ class Attributor {
 			}
 			if (
 				(token.w.bits & W.impersonal) !== 0 &&
-				[',', '!', '?', '…', '»', '”'].includes(previous.text) &&
+				quoteClosers.has(previous.text) &&
 				this.word(k + 1)?.lower === 'det' &&
 				this.documentSource(k + 2)
 			) {
@@ -1017,6 +1243,7 @@ class Attributor {
 		}
 		this.tokens = store.load(index);
 		this.resolved.clear();
+		this.phrases.clear();
 		let from = 0;
 		if (block.kind === 'quote') {
 			const end = this.quoteEnd();
@@ -1033,6 +1260,11 @@ class Attributor {
 		}
 		const mark = {mentions: this.mentions.length + this.mentionsDropped, clock: this.clock};
 		const analysis = this.analyse(from);
+		if (analysis.speakers.length === 0 && analysis.subject && block.kind === 'text' && this.introducesQuote(index)) {
+			// "Lederen av utvalget, professor X, var tydelig da hun la fram rapporten:" and a quote
+			// after it: a lead-in ending with a colon gives the quote to its subject, and is theirs too.
+			for (const entity of analysis.subject) if (entity.personLike && !analysis.speakers.includes(entity)) analysis.speakers.push(entity);
+		}
 		this.result[index] = analysis.speakers;
 		this.anaphoric[index] = analysis.anaphoric;
 		this.attributed[index] = block.kind === 'quote';
@@ -1070,6 +1302,13 @@ class Attributor {
 		return {byBlock, speakers};
 	}
 
+	/** Whether text block `index` ends with a colon and a dash quote follows it. */
+	private introducesQuote(index: number): boolean {
+		const tokens = this.tokens;
+		if (tokens.length === 0 || tokens[tokens.length - 1]!.text !== ':') return false;
+		return this.blocks[index + 1]?.kind === 'quote';
+	}
+
 	private isQuestion(index: number, blocks: readonly Block[], store: TokenStore): boolean {
 		const tokens = this.tokens;
 		const last = tokens[tokens.length - 1];
@@ -1088,7 +1327,46 @@ class Attributor {
 	}
 }
 
-function titleStems(word: string): string[] {
+/** The short name of a public body: "Vegvesenet", "Mattilsynet", "Skatteetaten", "Kystverket". */
+const agencyName = /^(?:vegvesenet|\p{L}{3,}(?:tilsynet|direktoratet|etaten|verket))$/u;
+
+/**
+ * Whether a sentence-initial organisation noun keeps its capital as a name: the article writes it
+ * capitalised inside a sentence too, or it is the short name of a public body ("Vegvesenet seier").
+ */
+function keepsCapital(token: Token): boolean {
+	return token.cap && (token.w.knownCap || agencyName.test(token.lower));
+}
+
+const none: readonly string[] = [];
+/** Marks after which a verb of saying can end a dash quote (", sier X", "? spør X"). */
+const quoteClosers = new Set([',', '!', '?', '…', '»', '”']);
+
+/** Finite verbs among function words ("er", "står", "kom") and past/present endings. */
+const finiteFunctionVerbs = new Set(
+	'er var har hadde vil ville skal skulle kan kunne må måtte blir ble vart vert får fikk fekk går gikk gjekk kom kjem kommer tar tok gjer gjør gjorde ser såg står sto stod ligger ligg lå'.split(' '),
+);
+const finiteEnding = /(?:er|ar|te|et|de|dde)$/u;
+
+/** Whether a lower-case word looks like a finite verb (a verb of saying, a common verb, a typical ending). */
+function finiteLooking(token: Token): boolean {
+	if (token.w.verb || finiteFunctionVerbs.has(token.lower)) return true;
+	if ((token.w.bits & W.function) !== 0) return false;
+	return token.lower.length >= 4 && finiteEnding.test(token.lower);
+}
+
+const titleStemCache = new Map<string, readonly string[]>();
+function titleStems(word: string): readonly string[] {
+	let stems = titleStemCache.get(word);
+	if (stems === undefined) {
+		if (titleStemCache.size > 20000) titleStemCache.clear();
+		stems = computeTitleStems(word);
+		titleStemCache.set(word, stems);
+	}
+	return stems;
+}
+
+function computeTitleStems(word: string): string[] {
 	const lower = word.toLowerCase();
 	const parts = lower.includes('-') ? [lower, lower.slice(lower.lastIndexOf('-') + 1)] : [lower];
 	const stems: string[] = [];

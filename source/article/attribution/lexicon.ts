@@ -14,6 +14,10 @@ export type VerbInfo = {
 	readonly straightOnly: boolean;
 	/** The form is also a common noun (Bokmål "seier" = victory, "lover" = laws). */
 	readonly ambiguous: boolean;
+	/** A past participle ("sagt", "uttalt"): a verb of saying only after "har"/"hadde". */
+	readonly participle?: boolean;
+	/** A particle after which the verb means something else ("sa opp" = dismissed, resigned). */
+	readonly not?: string;
 };
 
 const plain = (words: string): string[] => words.split(/\s+/).filter(Boolean);
@@ -91,6 +95,7 @@ const speechVerbs = plain(`
 	insisterer insisterte insisterar
 	protesterer protesterte protesterar
 	foreslår foreslo føreslår føreslo
+	begrunner begrunnar begrunnet begrunna grunngir grunngav grunngjev grunngjer
 `);
 
 /** Verbs of saying that need a particle (or a fixed phrase) after them, with the particles they take. */
@@ -109,7 +114,20 @@ const particleVerbs: Array<[string, string]> = [
 	['setter set satte', 'spørsmålstegn ved'],
 	['regner regnet reknar rekna', 'med'],
 	['holder held holdt heldt', 'fast ved | fast på'],
+	// "X er (ikke) enig med Y i at …": agreeing or disagreeing is a stated view.
+	['er var', 'enig | uenig | einig | ueinig | samd | usamd'],
 ];
+
+/** Past participles of verbs of saying (Bokmål and Nynorsk) that are no finite form too ("har uttalt at"). */
+const participles = plain(`
+	sagt uttalt opplyst skrevet skrive fortalt meint påpekt påpeika svart advart åtvara varslet
+	kunngjort kunngjort forklart presisert anslått beklaget kritisert krevd kravd anbefalt tilrådd
+	meldt rapportert gjentatt gjenteke kommentert tilføyd avslørt erkjent innrømt innrømd konstatert
+	fastslått avvist forsikret framhevet fremhevet påstått benektet avkreftet oppgitt foreslått
+	føreslått trodd trudd uttrykt erklært argumentert understreka hevda stadfesta begrunnet
+`);
+/** Auxiliaries of the perfect tense before a participle. */
+export const perfectAuxiliaries = new Set(plain('har hadde ha hev'));
 
 const straightOnlyVerbs = plain('ber bad ba oppfordrer oppmodar oppfordret');
 const ambiguousVerbs = plain('seier lover lova lovar melder varsler');
@@ -119,6 +137,11 @@ for (const verb of speechVerbs) {
 	verbTable.set(verb, {particles: null, straightOnly: false, ambiguous: ambiguousVerbs.includes(verb)});
 }
 for (const verb of straightOnlyVerbs) verbTable.set(verb, {particles: null, straightOnly: true, ambiguous: false});
+for (const verb of participles) {
+	if (!verbTable.has(verb)) verbTable.set(verb, {particles: null, straightOnly: true, ambiguous: false, participle: true});
+}
+// "si opp" is to dismiss or to resign: "Klubben har sagt opp treneren", "Hun sa opp jobben".
+for (const verb of plain('sier seier sa sagt')) verbTable.set(verb, {...verbTable.get(verb)!, not: 'opp'});
 for (const [forms, particleList] of particleVerbs) {
 	const particles = particleList.split('|').map(plain);
 	for (const verb of plain(forms)) verbTable.set(verb, {particles, straightOnly: false, ambiguous: false});
@@ -203,6 +226,7 @@ const titleHeads = plain(`
 	partner grunnlegger grunnleggar gründer direktor talsperson leiar fagsjef overlege
 	kaptein arkitekt økolog statsviter statsvitar sosiolog økonom filosof teolog
 	amanuensis postdoktor pressevakt vakthavende kontakt ansvarlig rådgjevar fullmektig
+	fotograf kokk pilot frilanser frilansar politimann politikvinne
 `);
 
 /**
@@ -230,7 +254,7 @@ export const titleHypernyms = new Map<string, readonly string[]>([
  * "sa den tiltalte", "forteller kvinnen"): definite singular forms and nominalised participles.
  */
 const personNouns = new Set(
-	plain(`kvinnen kvinna mannen gutten guten jenta jenten tenåringen tenåringa ungdommen
+	plain(`kvinnen kvinna mannen gutten guten jenta jenten tenåringen tenåringa ungdommen damen dama
 	tiltalte siktede sikta fornærmede fornærma dømte domfelte innsatte`),
 );
 const ageNounPattern = /^\d+-år(?:ingen|inga)$/u;
@@ -238,6 +262,27 @@ const ageNounPattern = /^\d+-år(?:ingen|inga)$/u;
 /** An unnamed person as a noun ("34-åringen", "kvinnen", "tiltalte"): may speak without a name. */
 export function isPersonNoun(lower: string): boolean {
 	return personNouns.has(lower) || (lower.includes('-år') && ageNounPattern.test(lower));
+}
+
+/**
+ * Indefinite person nouns a text introduces an unnamed person with ("en kvinne", "ein mann",
+ * "ei jente", "en 15 år gammel gutt"): bare form → [gender, definite after "en"/"ein", after "ei"].
+ */
+const indefinitePersonNouns = new Map<string, [Gender, string, string]>([
+	['kvinne', ['f', 'kvinnen', 'kvinna']],
+	['dame', ['f', 'damen', 'dama']],
+	['jente', ['f', 'jenten', 'jenta']],
+	['mann', ['m', 'mannen', 'mannen']],
+	['gutt', ['m', 'gutten', 'gutten']],
+	['gut', ['m', 'guten', 'guten']],
+	['tenåring', ['m', 'tenåringen', 'tenåringen']],
+]);
+
+/** The definite form that refers back to "en kvinne", "ei jente" … (null when `bare` is no such noun). */
+export function definitePersonNoun(article: string, bare: string): {definite: string; gender: Gender | null} | null {
+	const entry = indefinitePersonNouns.get(bare);
+	if (!entry) return null;
+	return {definite: article === 'ei' ? entry[2] : entry[1], gender: bare === 'tenåring' ? null : entry[0]};
 }
 
 /** Nominalised participles that name a person only after "den" or alone ("den tiltalte"). */
@@ -251,6 +296,25 @@ const anaphoricOrganisationHeads = plain(`
 	klubb selskap firma bedrift konsern foretak føretak organisasjon forening foreining forbund
 	parti rederi stiftelse stifting fond bank avis byrå kanal
 `);
+
+/**
+ * Wider organisation nouns a text uses for an organisation introduced with a narrower one:
+ * "rederiet Nordsjø Shipping" … "selskapet"; "forbundet" … "organisasjonen". Stem → wider stems.
+ */
+export const organisationHypernyms: readonly (readonly [string, readonly string[]])[] = [
+	['rederi', ['selskap', 'bedrift']],
+	['konsern', ['selskap', 'bedrift']],
+	['firma', ['selskap', 'bedrift']],
+	['bedrift', ['selskap', 'firma']],
+	['foretak', ['selskap', 'bedrift']],
+	['føretak', ['selskap', 'bedrift']],
+	['verft', ['selskap', 'bedrift']],
+	['forlag', ['selskap', 'bedrift']],
+	['selskap', ['bedrift', 'firma']],
+	['forening', ['organisasjon']],
+	['foreining', ['organisasjon']],
+	['forbund', ['organisasjon']],
+];
 
 /** Impersonal verbs of a text saying something: "het det i en uttalelse fra X", "Det står i brevet frå X". */
 export const impersonalVerbs = new Set(plain('het heter heiter heitte står sto stod'));
@@ -317,8 +381,59 @@ export const relationNouns = new Map<string, Gender | null>([
 	['tanten', 'f'],
 ]);
 
+/**
+ * Common Norwegian given names and the gender they carry (general knowledge, like the word lists
+ * above): "Hun og kollegaen Petter Aas …, sier hun" is the woman, not Petter Aas.
+ */
+const femaleNames = plain(`
+	anne inger kari marit ingrid liv eva berit astrid bjørg hilde anna solveig marianne randi ida nina
+	maria elisabeth kristin bente heidi silje hanne gerd linda tone tove elin anita wenche camilla ellen
+	karin hege ann ragnhild mona turid grete grethe sissel laila torill toril unni julie sigrid gunn trine
+	kjersti lene mari line siri rita aud monica monika emma sara sofie nora ingeborg thea maja marte
+	martine kristine guro synnøve tonje vibeke cecilie karoline helene irene henriette stine ane tuva
+	frida ellinor jorunn gunhild åse borghild arnhild ingvild linn malin mette merete janne katrine eli
+	else ruth marie hanna johanne live vilde amalie sunniva agnes ester signe solfrid åshild brit britt
+	renate susanne therese veronica elise birgit birgitte charlotte kathrine kaja hedda ronja emilie
+	jenny julia lise margit marthe ylva astri tiril mia oda ragna torunn ingunn gro haldis magnhild
+	helga inga vigdis dagny erna gunvor jannicke kjellaug marta oddny sølvi tale åsne
+`);
+const maleNames = plain(`
+	jan per bjørn ole lars kjell knut svein arne hans geir thomas tor morten terje odd erik martin
+	andreas rune trond jon john harald anders tore olav stian espen petter øyvind henrik kristian magnus
+	jonas daniel fredrik eirik erlend even sindre sigurd håkon haakon halvor helge gunnar einar leif rolf
+	roar kåre dag frode vidar åge steinar egil nils ola kristoffer christian marius mats mathias sander
+	emil jakob johannes tobias elias filip oskar aksel sebastian kasper simen vegard jørgen ivar gaute
+	torbjørn tormod jostein asbjørn audun atle bård pål paul peter finn kenneth robert roger tommy
+	ketil kjetil sverre torstein torgeir sigve tarjei eivind øystein ståle alf arild arvid inge jens
+	johan karl carl ragnar reidar trygve ulf yngve amund anton eskil hallvard herman isak jørn lasse
+	lukas markus mikkel ove steffen stein truls vetle viggo terje tor-arne bjarne brede
+`);
+const givenNames = new Map<string, Gender>();
+for (const name of femaleNames) givenNames.set(name, 'f');
+for (const name of maleNames) givenNames.set(name, 'm');
+
+/** The gender a common given name carries ("Ida" f, "Petter" m; "Anne-Lise" by its first part), or null. */
+export function givenNameGender(word: string): Gender | null {
+	const lower = word.toLowerCase();
+	const gender = givenNames.get(lower);
+	if (gender) return gender;
+	const hyphen = lower.indexOf('-');
+	return hyphen > 0 ? (givenNames.get(lower.slice(0, hyphen)) ?? null) : null;
+}
+
 /** Gender carried by a title noun, when the noun itself says it. */
+const titleGenders = new Map<string, Gender | null>();
 export function titleGender(word: string): Gender | null {
+	let gender = titleGenders.get(word);
+	if (gender === undefined) {
+		if (titleGenders.size > 20000) titleGenders.clear();
+		gender = computeTitleGender(word);
+		titleGenders.set(word, gender);
+	}
+	return gender;
+}
+
+function computeTitleGender(word: string): Gender | null {
 	const lower = word.toLowerCase();
 	if (/(?:kvinne|kvinna|kvinnen|inne|inna|innen)$/u.test(lower)) return 'f';
 	if (/(?:mann|mannen)$/u.test(lower)) return 'm';

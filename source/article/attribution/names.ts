@@ -3,7 +3,7 @@
  * fullest forms the article gives (built in one linear pass before attribution).
  */
 import type {Token, TokenStore} from './tokens';
-import {isOrganisationWord, isTitleWord, stem, titleHead, W} from './lexicon';
+import {isOrganisationWord, isTitleWord, organisationHypernyms, stem, titleHead, W} from './lexicon';
 
 const maxRun = 6;
 
@@ -59,6 +59,8 @@ export function nameRunEnd(tokens: readonly Token[], i: number, known: Knowledge
 			if (word.title || (word.pluralDefinite && (word.text.length > 7 || (known !== null && word.lowerWord)))) return i;
 			if (known && word.lowerWord && word.adjective) return i;
 			if (known && word.lowerWord && !word.knownCap) return i;
+			// "Slovenske Žan Koren", "Svenske Eva Berg": a nationality adjective before the name.
+			if (word.lower.endsWith('ske') && word.lower.length >= 6 && !(known !== null && word.knownCap)) return i;
 		} else if (!known || !word.knownCap) {
 			return i;
 		}
@@ -149,12 +151,23 @@ export type Registry = Knowledge & {
 	readonly organisations: Map<string, {text: string; head: string}[]>;
 	/** Acronym → the phrase it abbreviates ("NVE" → "Noregs vassdrags- og energidirektorat"). */
 	readonly acronyms: Map<string, string>;
+	/** Names given with a nationality adjective ("tyske Max Vogel"), by the adjective's first four letters. */
+	readonly nationalities: Map<string, {adjective: string; form: string}[]>;
 };
 
 export function headStem(word: string): string {
 	const lower = word.toLowerCase();
 	const part = lower.includes('-') ? lower.slice(lower.lastIndexOf('-') + 1) || lower : lower;
 	return stem(part);
+}
+
+/** Adds an organisation by its type noun ("rederiet"), and by the wider nouns for it ("selskapet"). */
+function addOrganisationType(registry: Registry, text: string, typeNoun: string): void {
+	addOrganisation(registry, text, typeNoun);
+	const h = headStem(typeNoun);
+	for (const [narrow, wider] of organisationHypernyms) {
+		if (h.endsWith(narrow)) for (const w of wider) addOrganisation(registry, text, w);
+	}
 }
 
 export function addOrganisation(registry: Registry, text: string, head: string): void {
@@ -167,7 +180,18 @@ export function addOrganisation(registry: Registry, text: string, head: string):
 }
 
 /** Possible bare stems of a (definite) noun: "kommunen" → kommunen, kommune, kommun. */
-export function headStems(word: string): string[] {
+const headStemCache = new Map<string, readonly string[]>();
+export function headStems(word: string): readonly string[] {
+	let stems = headStemCache.get(word);
+	if (stems === undefined) {
+		if (headStemCache.size > 20000) headStemCache.clear();
+		stems = computeHeadStems(word);
+		headStemCache.set(word, stems);
+	}
+	return stems;
+}
+
+function computeHeadStems(word: string): string[] {
 	const lower = word.toLowerCase();
 	const part = lower.includes('-') ? lower.slice(lower.lastIndexOf('-') + 1) || lower : lower;
 	const stems: string[] = [];
@@ -181,7 +205,9 @@ export function headStems(word: string): string[] {
 
 /** Looks up an organisation phrase by a noun naming it ("Helsetilsynet", "direktoratet", "kommunen"). */
 export function organisationByHead(registry: Registry, word: string): string | null {
-	for (const s of headStems(word).reverse()) {
+	const stems = headStems(word);
+	for (let n = stems.length - 1; n >= 0; n--) {
+		const s = stems[n]!;
 		const list = registry.organisations.get(s.slice(-4));
 		if (!list) continue;
 		for (const entry of list) {
@@ -222,6 +248,7 @@ export class RegistryBuilder {
 			roles: new Map(),
 			organisations: new Map(),
 			acronyms: new Map(),
+			nationalities: new Map(),
 		};
 	}
 
@@ -245,7 +272,7 @@ export class RegistryBuilder {
 					addOrganisation(registry, text, tokens[organisation - 1]!.text);
 					// "Sjømatselskapet Nordhav Seafood": also found by its type noun ("selskapet").
 					const first = tokens[i]!.w;
-					if (organisation > i + 1 && first.organisation && !first.title) addOrganisation(registry, text, first.text);
+					if (organisation > i + 1 && first.organisation && !first.title) addOrganisationType(registry, text, first.text);
 				}
 				const acronym = parentheticalAcronym(tokens, organisation);
 				if (acronym) registry.acronyms.set(acronym, text);
@@ -298,6 +325,12 @@ export class RegistryBuilder {
 			push(registry.byFirstName, form.words[0]!.toLowerCase(), text);
 			for (const role of form.roles) {
 				if (isTitleWord(role) || titleHead(role)) push(registry.roles, text, role);
+				else if (role.length >= 5 && (role.endsWith('sk') || role.endsWith('ske'))) {
+					const key = role.slice(0, 4);
+					const list = registry.nationalities.get(key) ?? [];
+					list.push({adjective: role, form: text});
+					registry.nationalities.set(key, list);
+				}
 			}
 		}
 		return registry;

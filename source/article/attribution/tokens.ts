@@ -283,8 +283,9 @@ export class TokenStore {
 		this.table = table;
 	}
 
-	private grow(): void {
-		const size = this.ids.length * 2;
+	private grow(minimum = 0): void {
+		let size = this.ids.length * 2;
+		while (size < minimum) size *= 2;
 		const ids = new Int32Array(size);
 		ids.set(this.ids);
 		this.ids = ids;
@@ -465,7 +466,7 @@ export class TokenStore {
 	/** Makes room for about `chars` more characters of text (a hint; the arrays grow anyway). */
 	reserve(chars: number): void {
 		const wanted = this.length + Math.ceil(chars / 5) + 16;
-		while (this.ids.length < wanted) this.grow();
+		if (this.ids.length < wanted) this.grow(wanted);
 	}
 
 	/** Fills knownCaps and lowerWords (and the words' flags) once every block is added. */
