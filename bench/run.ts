@@ -118,6 +118,8 @@ async function avisKeys(file: string): Promise<KeyFigures> {
 	return Object.fromEntries(Object.entries(results).map(([key, times]) => [key, figures(times)]));
 }
 
+const plainTimes: Record<string, number[]> = {};
+
 async function plainKeys(): Promise<KeyFigures> {
 	const session = spawnPinned([plainInk]);
 	await session.waitFor('plain ink counter 0', 10_000);
@@ -128,6 +130,7 @@ async function plainKeys(): Promise<KeyFigures> {
 		results.j!.push(await keyToScreen(session, 'j'));
 		results.k!.push(await keyToScreen(session, 'k'));
 	}
+	Object.assign(plainTimes, results);
 	session.write('q');
 	await session.exited;
 	return Object.fromEntries(Object.entries(results).map(([key, times]) => [key, figures(times)]));
@@ -196,25 +199,20 @@ async function main() {
 	const rssPlain = await peakRss([plainInk], 'plain ink counter 0', ['j', 'k']);
 	const idle = await idleCpu(3);
 
-	const plainKey = keysPlain.j!.median;
+	// Both programs get each key as soon as the previous key's screen has appeared (a fast typist
+	// or a held key). Plain Ink answers a key at once when its 30 fps throttle is idle and up to
+	// 33 ms later when it is not, so its figures are taken over all its keys.
+	const plainAll = figures([...plainTimes.j!, ...plainTimes.k!]);
 	const rows: [string, string, string, string][] = [];
 	const ms = (value: number) => `${round(value)} ms`;
+	const pair = (value: {median: number; p95: number}) => `${ms(value.median)} / ${ms(value.p95)}`;
 	rows.push(['start-up to first screen (seed)', ms(median(startAvis)), ms(median(startPlain)), `${round(median(startAvis) / median(startPlain), 2)} x (target <= 0.4)`]);
+	rows.push(['plain Ink key: j alone / k alone (median)', '', `${ms(keysPlain.j!.median)} / ${ms(keysPlain.k!.median)}`, '']);
 	for (const key of Object.keys(keysSeed)) {
 		const seed = keysSeed[key]!;
 		const long = keysLong[key]!;
-		rows.push([
-			`key ${key}: seed median / p95`,
-			`${ms(seed.median)} / ${ms(seed.p95)}`,
-			key === 'j' || key === 'k' ? ms(keysPlain[key]!.median) : `(j: ${ms(plainKey)})`,
-			`${round(seed.median / plainKey, 2)} x plain (target <= 0.5)`,
-		]);
-		rows.push([
-			`key ${key}: long median / p95`,
-			`${ms(long.median)} / ${ms(long.p95)}`,
-			'',
-			`${round(long.median / seed.median, 2)} x seed (target <= 1.2)`,
-		]);
+		rows.push([`key ${key}, seed: median / p95`, pair(seed), key === 'j' ? pair(plainAll) : '', `${round(seed.median / plainAll.median, 2)} x plain (target <= 0.5)`]);
+		rows.push([`key ${key}, long: median / p95`, pair(long), '', `${round(long.median / seed.median, 2)} x seed (target <= 1.2)`]);
 	}
 	rows.push(['--json 14 MB vs read+split+stringify', ms(jsonAvis), ms(jsonPlain), `${round(jsonAvis / jsonPlain, 2)} x (target <= 3)`]);
 	rows.push(['peak RSS, long article vs plain Ink', `${round(rssAvis)} MB`, `${round(rssPlain)} MB`, `${round(rssAvis / rssPlain, 2)} x (target <= 1.3)`]);

@@ -45,7 +45,8 @@ function normaliseNewlines(text: string): string {
 }
 
 function done(text: string, encoding: ArticleEncoding): DecodeResult {
-	if (text.includes('\0')) return {ok: false, reason: 'binary file (contains NUL characters)'};
+	// Single-byte and UTF-8 text was checked for NUL bytes already; UTF-16 is checked here.
+	if (encoding.startsWith('utf-16') && text.includes('\0')) return {ok: false, reason: 'binary file (contains NUL characters)'};
 	const normalised = normaliseNewlines(text);
 	return {ok: true, text: /\S/.test(normalised) ? normalised : '', encoding};
 }
