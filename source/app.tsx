@@ -1,20 +1,19 @@
 import {Box, Text, useApp, useInput} from 'ink';
-import React, {useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState} from 'react';
-import {speakerLabel} from './article/format';
-import {matchesInItem, prepareSearch} from './article/search';
-import {nameRanges} from './article/speaker-names';
-import {sectionReadStates} from './article/navigate';
+import React, {useCallback, useEffect, useLayoutEffect, useRef, useState} from 'react';
+import {prepareSearch} from './article/search';
 import type {Article} from './article/types';
-import {ArticleBody, type Highlight} from './ui/components/article-body';
+import {ArticleBody} from './ui/components/article-body';
+import {ContentsList} from './ui/components/contents-list';
 import {Header} from './ui/components/header';
 import {HelpScreen} from './ui/components/help-screen';
-import {PickList, type PickItem} from './ui/components/pick-list';
+import {SpeakerList} from './ui/components/speaker-list';
 import {StatusLine} from './ui/components/status-line';
-import {progressText} from './ui/frame-text';
+import {placeText, progressText} from './ui/frame-text';
 import {bodyHeight, minColumns, minRows, textColumn, tooSmallText} from './ui/screen';
 import {editLine} from './ui/line-editor';
 import useReader, {type ReadingPlace} from './ui/hooks/use-reader';
 import useAttribution from './ui/hooks/use-attribution';
+import useHighlights from './ui/hooks/use-highlights';
 import useTerminalSize from './ui/hooks/use-terminal-size';
 import {commandFor} from './ui/keymap';
 import type {Theme} from './ui/theme';
@@ -37,9 +36,6 @@ export type AppProps = {
 	readonly onExit?: ((code: number) => void) | undefined;
 };
 
-
-const noHighlights: readonly Highlight[] = [];
-const readMarks = {read: '[x]', partly: '[-]', unread: '[ ]'} as const;
 
 /** Screens, and which one owns the keyboard. */
 export default function App(props: AppProps) {
@@ -168,29 +164,7 @@ export default function App(props: AppProps) {
 		}
 	}, [article.speakers, reader, show, speakersReady, speakersWanted]);
 
-	const filterSpeaker = useMemo(
-		() => (reader.speaker ? article.speakers.find(entry => entry.name === reader.speaker) : undefined),
-		[article.speakers, reader.speaker],
-	);
-	const {search, view} = reader;
-	const highlightsFor = useCallback(
-		(item: number): readonly Highlight[] => {
-			if (!filterSpeaker && !search) return noHighlights;
-			const out: Highlight[] = [];
-			const entry = view.items[item];
-			if (filterSpeaker && entry?.kind === 'paragraph') {
-				for (const range of nameRanges(entry.text, filterSpeaker)) out.push({...range, tone: 'speaker'});
-			}
-			if (search) {
-				const current = search.matches[search.current];
-				for (const match of matchesInItem(search.matches, item)) {
-					out.push({start: match.start, end: match.end, tone: match === current ? 'currentMatch' : 'match'});
-				}
-			}
-			return out.length > 0 ? out : noHighlights;
-		},
-		[filterSpeaker, search, view],
-	);
+	const highlightsFor = useHighlights(article, reader.view, reader.search);
 
 	if (tooSmall) {
 		return (
@@ -198,28 +172,14 @@ export default function App(props: AppProps) {
 		);
 	}
 
-	const sectionCount = article.sections.length;
-	const current = article.sections[reader.section];
-	const sectionName = current?.heading ?? 'Lead';
-	const filterLabel = reader.speaker ? ` · only ${reader.speaker}` : '';
-	const right = progressText(reader.section, sectionCount, reader.percent);
-
 	let body: React.ReactNode;
 	if (screen === 'contents') {
-		const states = sectionReadStates(article, reader.seen);
-		const items: PickItem<number>[] = article.sections.map((section, index) => ({
-			key: String(index),
-			label: `${readMarks[states[index] ?? 'unread']} ${index + 1}. ${section.heading ?? 'Lead'}`,
-			value: index,
-		}));
 		body = (
-			<PickList
-				title="Contents"
-				hint="[x] read  [-] partly read  [ ] unread · Enter jumps · Esc closes"
-				items={items}
-				initialIndex={reader.section}
+			<ContentsList
+				article={article}
+				seen={reader.seen}
+				current={reader.section}
 				height={height}
-				isFocused
 				theme={theme}
 				onSelect={section => {
 					show('reader');
@@ -228,27 +188,15 @@ export default function App(props: AppProps) {
 			/>
 		);
 	} else if (screen === 'speakers') {
-		const items: PickItem<string | null>[] = [
-			{key: '\u0000all', label: 'Everyone: show the whole article', value: null},
-			...article.speakers.map(entry => ({
-				key: entry.name,
-				label: speakerLabel(entry),
-				value: entry.name,
-			})),
-		];
-		const selected = reader.speaker ? article.speakers.findIndex(entry => entry.name === reader.speaker) + 1 : 0;
 		body = (
-			<PickList
-				title="Speakers"
-				hint="paragraphs in brackets · Enter shows only that speaker · Esc closes"
-				items={items}
-				initialIndex={selected}
+			<SpeakerList
+				speakers={article.speakers}
+				active={reader.speaker}
 				height={height}
-				isFocused
 				theme={theme}
-				onSelect={name => {
+				onSelect={speaker => {
 					show('reader');
-					reader.setSpeaker(name);
+					reader.setSpeaker(speaker);
 				}}
 			/>
 		);
@@ -257,7 +205,7 @@ export default function App(props: AppProps) {
 	} else {
 		body = (
 			<ArticleBody
-				items={view.items}
+				items={reader.view.items}
 				lines={reader.lines}
 				height={height}
 				width={width}
@@ -278,9 +226,9 @@ export default function App(props: AppProps) {
 				</Text>
 			) : (
 				<StatusLine
-					left={`${sectionName}${filterLabel}`}
+					left={placeText(article, reader.section, reader.speaker)}
 					message={reader.message}
-					right={right}
+					right={progressText(reader.section, article.sections.length, reader.percent)}
 					columns={columns}
 					theme={theme}
 				/>

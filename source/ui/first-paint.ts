@@ -8,7 +8,7 @@ import {positionOf, sectionAt, startAnchor, type ReadingPlace} from '../article/
 import {nameRanges} from '../article/speaker-names';
 import type {Article} from '../article/types';
 import {buildView} from '../article/view';
-import {headerParts, lineStyle, progressText, ruleText, segmentsOf, statusText, type Highlight} from './frame-text';
+import {headerParts, lineStyle, placeText, progressText, ruleText, segmentsOf, statusText, type Highlight} from './frame-text';
 import {bodyHeight, minColumns, minRows, textColumn, tooSmallText} from './screen';
 import type {Style, Theme} from './theme';
 
@@ -71,9 +71,8 @@ export function firstScreenLines(screen: FirstScreen): string[] {
 	}
 	while (lines.length < height + 1) lines.push('');
 	const section = sectionAt(view, top.item);
-	const name = article.sections[section]?.heading ?? 'Lead';
 	const status = statusText({
-		left: `${name}${speaker ? ` · only ${speaker}` : ''}`,
+		left: placeText(article, section, speaker),
 		message: screen.message,
 		right: progressText(section, article.sections.length, layout.percent(top, height)),
 		columns,

@@ -3,7 +3,7 @@
  * draws the opening screen before Ink has loaded): both show exactly the same characters.
  */
 import type {Line} from '../article/layout';
-import type {Meta} from '../article/types';
+import type {Article, Meta} from '../article/types';
 import {textWidth} from '../article/wrap';
 import type {Style, Theme} from './theme';
 
@@ -54,6 +54,12 @@ export function statusText({left, message, right, columns}: {left: string; messa
 	leftPart = fit(leftPart, room);
 	const gap = Math.max(0, columns - textWidth(leftPart) - textWidth(rightPart));
 	return fit(leftPart + ' '.repeat(gap) + rightPart, columns);
+}
+
+/** The status line's left side: the section's heading (or "Lead") and any speaker filter. */
+export function placeText(article: Article, section: number, speaker: string | null): string {
+	const name = article.sections[section]?.heading ?? 'Lead';
+	return speaker ? `${name} · only ${speaker}` : name;
 }
 
 /** "2/4  37%": section k of n and how far through the article the screen reaches. */
