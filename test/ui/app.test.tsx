@@ -186,4 +186,16 @@ describe('overlays', () => {
 		assert.match(bottomLine(frame), /Russland ønsker Biden-møte/);
 		assert.match(frame, /Vi er dypt bekymret|Han ber Russland|Blinkens russiske motpart/);
 	});
+
+	test('inside a filter, section keys and search see only the shown paragraphs', async () => {
+		const {instance} = start({initial: {paragraph: 0, offset: 0, atHeading: false, speaker: 'Sergej Lavrov'}});
+		let frame = await ready(instance);
+		assert.match(bottomLine(frame), /Lead · only Sergej Lavrov/);
+		frame = await press(instance, ']', f => bottomLine(f).includes('Russland ønsker Biden-møte'));
+		assert.match(frame.split('\n')[1] ?? '', /Russland ønsker Biden-møte/);
+		// "Blinken" occurs five times in the article but once in Lavrov's paragraphs.
+		await press(instance, '/', f => bottomLine(f).startsWith('/_'));
+		await press(instance, 'Blinken', f => bottomLine(f).startsWith('/Blinken_'));
+		await press(instance, keys.enter, f => /match 1 of 1/.test(bottomLine(f)));
+	});
 });
