@@ -590,3 +590,108 @@ describe('incremental attribution', () => {
 		assert.deepEqual(runIncrementally(unreadable, tinyBudget).result, {byBlock: blocks.map(() => []), speakers: []});
 	});
 });
+
+describe('language rules, fourth round (made-up sentences)', () => {
+	it('reads name particles ("van der", "von", "de") inside a name and at a sentence start', () => {
+		const result = mains(
+			'– Markedet er nervøst, sier direktør Anna van den Berg i Nordgass til NTB.',
+			'Van den Berg mener at prisene vil stige.',
+			'Minister Ursula von Halden sier at forslaget kommer i vår.',
+			'– Vi er klare, sa ministeren Luis de Almeida.',
+		);
+		assert.deepEqual(result, ['Anna van den Berg', 'Anna van den Berg', 'Ursula von Halden', 'Luis de Almeida']);
+		// "der" opens no particle sequence of its own: "i Bergen der Kari Lund …" keeps the names apart.
+		const apart = attribute('I Bergen der Kari Lund bor, sier ordfører Ole Dahl at vegen er stengt.');
+		assert.deepEqual(apart.byBlock, [['Ole Dahl']]);
+		assert.ok(!apart.speakers.some(speaker => speaker.name.includes('der')));
+	});
+
+	it('keeps names with diacritics whole (Á, ñ, ß)', () => {
+		const result = mains(
+			'Landbruksminister Elena Núñez Ortíz sier at avtalen er god.',
+			'– Vi er nøgde, seier reindriftsutøvar Ánde Niillas Buljo.',
+			'Kokken Jörg Strauß forteller at restauranten er fullbooket.',
+		);
+		assert.deepEqual(result, ['Elena Núñez Ortíz', 'Ánde Niillas Buljo', 'Jörg Strauß']);
+	});
+
+	it('gives a title with the name after it ("seier leiaren i laget, X.") to the person, not the title', () => {
+		const result = mains(
+			'– Vi gler oss til sesongen, seier leiaren i idrettslaget, Marit Olsen Aas.',
+			'Ho fortel at laget har fått nye medlemar.',
+			'Dottera til den avdøde, Sofie Lien, seier til avisa at familien er takksam.',
+		);
+		assert.deepEqual(result, ['Marit Olsen Aas', 'Marit Olsen Aas', 'Sofie Lien']);
+	});
+
+	it('reads organisation names with "i" and a two-part region, and "Det internasjonale …forbundet"', () => {
+		assert.deepEqual(mains('Politiet i Sogn og Fjordane ber folk holde seg hjemme.'), ['politiet i Sogn og Fjordane']);
+		assert.deepEqual(mains('Statsforvaltaren i Vestland meiner kommunen må rette feilen.'), ['statsforvaltaren i Vestland']);
+		assert.deepEqual(mains('Leder Per Moe i Fjellvennene i Møre og Romsdal mener stien må stenges.'), ['Per Moe']);
+		const world = attribute('Det internasjonale skiforbundet (FIS) opplyser at rennet går som planlagt.', 'FIS sier at snøen er god.');
+		assert.deepEqual(world.byBlock, [['Det internasjonale skiforbundet'], ['Det internasjonale skiforbundet']]);
+		// "det nye selskapet" still refers back; it names no organisation of its own.
+		assert.deepEqual(mains('Det nye selskapet opplyser at det vil ansette flere.'), ['']);
+	});
+
+	it('introduces unnamed people with the indefinite article and a title or person noun', () => {
+		const result = mains(
+			'Ordfører Eva Lund sier at kommunen følger med.',
+			'En nabo, som har bodd i gata i 30 år, er bekymret.',
+			'– Jeg har aldri sett noe lignende, sier han.',
+			'En sykepleier ved et sykehjem i Drammen sier til NTB at hun er sliten.',
+			'– Vi trenger flere hender, sier sykepleieren.',
+		);
+		assert.deepEqual(result, ['Eva Lund', '', 'en nabo', 'en sykepleier', 'en sykepleier']);
+		const nynorsk = mains(
+			'Rektor Ola Vik seier at skulen er open.',
+			'Ein av dei tilsette, ei kvinne i 40-åra frå Voss, fortel at ho er uroa.',
+			'– Vi har for lite folk, seier ho.',
+			'Ein tidlegare tilsett seier at leiinga visste om problemet.',
+		);
+		assert.deepEqual(nynorsk, ['Ola Vik', 'ein av dei tilsette', 'ein av dei tilsette', 'ein tidlegare tilsett']);
+		// A nameless spokesperson speaks for an organisation, not as an unnamed person.
+		assert.deepEqual(mains('En talsperson sier til NTB at saken vurderes.'), ['']);
+	});
+
+	it('gives a quote to the person the paragraph before is about when no one speaks there', () => {
+		const result = mains(
+			'Professor Nils Berg sier at tallene er tydelige.',
+			'Sara (16) går på videregående i Molde. Hun kjenner seg igjen.',
+			'– Alle er slitne hele tiden.',
+			'Hun forteller at hun sover for lite.',
+		);
+		assert.deepEqual(result, ['Nils Berg', '', 'Sara', 'Sara']);
+	});
+
+	it('makes a name after a determiner and a title ("Den svenske treneren X var …") the subject for later pronouns', () => {
+		const result = mains(
+			'Keeper Ole Brun sier at kampen var tøff.',
+			'Den svenske treneren Lars Nyqvist var misfornøyd. Han mente dommeren gjorde feil.',
+			'– Det var straffe, sa han.',
+		);
+		assert.deepEqual(result, ['Ole Brun', 'Lars Nyqvist', 'Lars Nyqvist']);
+	});
+
+	it('treats a lone short question before an answer as the journalist\'s', () => {
+		const result = mains('– Vi har vunne, seier trenar Kari Dale.', '– Kva no?', '– No skal vi feire, seier Dale.');
+		assert.deepEqual(result, ['Kari Dale', '', 'Kari Dale']);
+	});
+
+	it('reads a relative clause after a named organisation ("X, som i en uttalelse skriver at")', () => {
+		const result = mains('Forslaget får støtte av Norsk Pasientforening, som i ei fråsegn skriv at det er på tide.');
+		assert.deepEqual(result, ['Norsk Pasientforening']);
+		assert.deepEqual(mains('Han møtte Ola Nordmann, som sier at han er fornøyd.'), ['Ola Nordmann']);
+	});
+
+	it('reads "kalte X «…»", a broadcaster\'s division, "Sametinget", "selskapet" for an AS and a noun for an acronym', () => {
+		assert.deepEqual(mains('Finansminister Liv Dahl kalte budsjettet «et løft for hele landet».'), ['Liv Dahl']);
+		assert.deepEqual(mains('Finansminister Liv Dahl kalte inn til møte.'), ['']);
+		assert.deepEqual(mains('Vegen blir stengd i to veker, melder NRK Troms.'), ['NRK Troms']);
+		assert.deepEqual(mains('Stortinget skriver i en uttalelse at saken er viktig.'), ['Stortinget']);
+		const firm = mains('Byggefirmaet fikk ikke medhold. Det var Nordbygg AS som klaget.', 'Ifølge selskapet er tapet stort.');
+		assert.deepEqual(firm, ['', 'Nordbygg AS']);
+		const acronym = mains('Også LO er skeptisk. Arbeidstakerorganisasjonen har lenge pekt på at lønningene er for lave.');
+		assert.deepEqual(acronym, ['LO']);
+	});
+});

@@ -9,6 +9,8 @@ import type {Block} from '../types';
 import {
 	definitePersonNoun,
 	givenNameGender,
+	isPersonPlural,
+	isUnnamedPersonNoun,
 	perfectAuxiliaries,
 	organisationHypernyms,
 	isAnaphoricOrganisationWord,
@@ -33,6 +35,8 @@ import {
 	headStem,
 	headStems,
 	isAcronym,
+	isAgeBracket,
+	regionEnd,
 	nameRunEnd,
 	organisationByHead,
 	organisationEnd,
@@ -64,7 +68,7 @@ type Entity = {
 
 type Ref =
 	/** `role`: the title phrase written next to the name (the inner one of "Aktor, statsadvokat X,"). */
-	| {type: 'name'; words: string[]; prefix: Token[]; role?: Token[]}
+	| {type: 'name'; words: string[]; prefix: Token[]; role?: Token[]; aged?: boolean}
 	| {type: 'organisation'; text: string; head: string; acronym: string | null}
 	| {type: 'pronoun'; gender: Gender | null}
 	| {type: 'group'}
@@ -72,7 +76,7 @@ type Ref =
 	 * A noun for a person or organisation. `use`: 'bare' for a title without article used as a
 	 * name ("Aktor viste til"), 'person' for an unnamed person ("sa 34-åringen").
 	 */
-	| {type: 'title'; head: string; text: string; use?: 'bare' | 'person'};
+	| {type: 'title'; head: string; text: string; use?: 'bare' | 'person'; unnamed?: {gender: Gender | null}; proper?: boolean};
 
 type Phrase = {refs: Ref[]; end: number};
 
@@ -207,7 +211,7 @@ class Attributor {
 		const organisation = organisationEnd(this.tokens, j, this.registry);
 		if (organisation > j) return this.skipPlace(skipParenthetical(this.tokens, organisation), depth);
 		const run = nameRunEnd(this.tokens, j, this.registry);
-		if (run > j) return this.skipPlace(skipParenthetical(this.tokens, run), depth);
+		if (run > j) return this.skipPlace(skipParenthetical(this.tokens, regionEnd(this.tokens, run)), depth);
 		// "i samferdselsutvalet i fylkestinget": a definite noun, possibly nested once more.
 		const noun = this.word(j);
 		if (noun && !noun.cap && noun.w.definite && (noun.w.bits & W.function) === 0 && !noun.w.verb) {
@@ -334,13 +338,20 @@ class Attributor {
 		return null;
 	}
 
-	/** A comma-enclosed name after a noun: "motpart, Sergej Lavrov," → the name. */
-	private apposition(i: number): Phrase | null {
+	/**
+	 * A comma-enclosed name after a noun: "motpart, Sergej Lavrov," → the name. After the verb
+	 * (`mode` 'after') the name may also end the sentence: "seier leiaren i laget, Ola Nilsen."
+	 */
+	private apposition(i: number, mode: Mode = 'subject'): Phrase | null {
 		if (this.tokens[i]?.text !== ',') return null;
 		const inner = this.simplePhrase(i + 1, 'subject', true);
 		if (!inner || inner.refs.length !== 1 || inner.refs[0]!.type !== 'name') return null;
-		if (this.tokens[inner.end]?.text !== ',') return null;
-		return {refs: inner.refs, end: inner.end + 1};
+		const after = this.tokens[inner.end];
+		if (after?.text === ',') return {refs: inner.refs, end: inner.end + 1};
+		if (mode === 'after' && (after === undefined || after.sentence !== this.tokens[i]!.sentence || after.text === '.')) {
+			return {refs: inner.refs, end: inner.end};
+		}
+		return null;
 	}
 
 	private simplePhrase(start: number, mode: Mode, nameOnly = false): Phrase | null {
@@ -381,6 +392,15 @@ class Attributor {
 		if (first.w.acronym && first.text !== first.text.toLowerCase()) {
 			const text = first.text.endsWith('s') && first.text.length > 2 ? first.text.slice(0, -1) : first.text;
 			const genitive = text !== first.text;
+			if (!genitive && mode !== 'subject') {
+				// "melder NRK Vestland", "ifølge NRK Sport": a broadcaster's or firm's division by name.
+				let end = start + 1;
+				while (end < start + 3 && this.tokens[end]?.w.nameLike && !this.tokens[end]!.sentenceStart && !this.tokens[end]!.inQuotes && !this.tokens[end]!.w.acronym) end++;
+				if (end > start + 1 && !this.startsName(end)) {
+					const text = this.tokens.slice(start, end).map(t => t.text).join(' ');
+					return {refs: [{type: 'organisation', text, head: this.tokens[end - 1]!.text, acronym: null}], end};
+				}
+			}
 			if (!genitive || mode === 'source' || !this.word(start + 1) || ((this.tokens[start + 1]?.w.bits ?? 0) & W.info) !== 0) {
 				let end = start + 1;
 				if (genitive && this.word(end) && (this.tokens[end]!.w.bits & W.info) !== 0) end++;
@@ -438,7 +458,7 @@ class Attributor {
 					const acronym = parentheticalAcronym(this.tokens, run);
 					if (acronym && words.some(w => isOrganisationWord(w))) this.learnAcronym(acronym, words.join(' '));
 					end = this.skipAffiliation(end);
-					const ref: Ref = {type: 'name', words, prefix: prefix.slice()};
+					const ref: Ref = {type: 'name', words, prefix: prefix.slice(), aged: isAgeBracket(this.tokens, run) || undefined};
 					return {refs: [ref], end};
 				}
 				if (token.sentenceStart && i === start) {
@@ -490,8 +510,9 @@ class Attributor {
 		if (prefix.length === 0) return null;
 		const headToken = prefix[prefix.length - 1]!;
 		if (headToken.lower === 'og' || headToken.w.hyphenEnd) return null;
-		const afterHead = this.skipAffiliation(i, 0, headToken.w.title);
-		const appositionAt = this.apposition(afterHead) ?? this.apposition(i);
+		let afterHead = this.skipAffiliation(i, 0, headToken.w.title);
+		if (afterHead === i && (headToken.w.bits & W.relation) !== 0) afterHead = this.skipRelationOwner(i);
+		const appositionAt = this.apposition(afterHead, mode) ?? this.apposition(i, mode);
 		if (appositionAt) {
 			const ref = appositionAt.refs[0]!;
 			if (ref.type === 'name') {
@@ -519,9 +540,10 @@ class Attributor {
 		let text = words.join(' ');
 		let end = i;
 		// "Den russiske ambassaden i Oslo": keep a place after an organisation noun.
-		if (isOrganisationWord(head) && !isTitleWord(head) && this.word(i)?.lower === 'i') {
-			const place = nameRunEnd(this.tokens, i + 1, this.registry);
-			if (place > i + 1 && place - i <= 3) {
+		if (isOrganisationWord(head) && (!isTitleWord(head) || officeTitle.test(head)) && this.word(i)?.lower === 'i') {
+			const run = nameRunEnd(this.tokens, i + 1, this.registry);
+			const place = run > i + 1 ? regionEnd(this.tokens, run) : run;
+			if (place > i + 1 && place - i <= 5) {
 				text = `${text} ${this.tokens.slice(i, place).map(t => t.text).join(' ')}`;
 				end = place;
 			}
@@ -530,7 +552,35 @@ class Attributor {
 			text = text.charAt(0).toUpperCase() + text.slice(1);
 		}
 		const use = person ? 'person' : bare ? 'bare' : undefined;
-		return {refs: [{type: 'title', head, text, use}], end: end === i ? afterHead : end};
+		// "Det internasjonale handballforbundet", "Den europeiske sentralbanken": a determiner and a
+		// national or international adjective make an organisation noun a name, not a reference back.
+		const proper =
+			prefix.length >= 3 &&
+			(prefix[0]!.w.bits & W.determiner) !== 0 &&
+			isOrganisationWord(head) &&
+			!isTitleWord(head) &&
+			prefix.slice(1, -1).some(t => properAdjective.test(t.lower));
+		if (proper) {
+			const acronym = parentheticalAcronym(this.tokens, i);
+			if (acronym) this.learnAcronym(acronym, text);
+		}
+		return {refs: [{type: 'title', head, text, use, proper: proper || undefined}], end: end === i ? afterHead : end};
+	}
+
+	/** "Dottera til den sakna", "sonen til Ola Dahl": the owner after a relation noun; the index after it, or i. */
+	private skipRelationOwner(i: number): number {
+		if (this.word(i)?.lower !== 'til') return i;
+		let j = i + 1;
+		const run = nameRunEnd(this.tokens, j, this.registry);
+		if (run > j) return run;
+		if (this.word(j) && (this.tokens[j]!.w.bits & W.determiner) !== 0) j++;
+		const from = j;
+		while (j < from + 2) {
+			const token = this.word(j);
+			if (!token || token.cap || (token.w.bits & (W.function | W.preposition)) !== 0 || token.w.verb) break;
+			j++;
+		}
+		return j > from ? j : i;
 	}
 
 	/**
@@ -540,18 +590,74 @@ class Attributor {
 	private unnamedPerson(start: number): Phrase | null {
 		const article = this.tokens[start]!.lower;
 		let j = start + 1;
+		// "ein av dei frivillige", "en av de ansatte", "en av naboene"
+		if (this.word(j)?.lower === 'av') {
+			let k = j + 1;
+			if (this.word(k) && (this.tokens[k]!.w.bits & W.determiner) !== 0) k++;
+			const noun = this.word(k);
+			if (noun && !noun.cap && !noun.w.verb && isPersonPlural(noun.lower)) {
+				return this.unnamedPhrase(start, k + 1, noun.lower, null);
+			}
+			return null;
+		}
 		// "15 år gammel", "29 år gamal"
 		if (/^\d+$/u.test(this.tokens[j]?.text ?? '') && this.tokens[j + 1]?.lower === 'år' && /^gam(?:m)?(?:el|al)$/u.test(this.tokens[j + 2]?.lower ?? '')) j += 3;
-		for (let n = 0; n < 2; n++) {
+		for (let n = 0; n < 3; n++) {
 			const token = this.word(j);
-			if (!token || token.cap || (token.w.bits & W.function) !== 0 || token.w.verb || definitePersonNoun(article, token.lower)) break;
+			if (!token || token.cap || (token.w.bits & W.function) !== 0 || token.w.verb) return null;
+			const person = definitePersonNoun(article, token.lower);
+			if (person) return {refs: [{type: 'title', head: person.definite, text: person.definite, use: 'person'}], end: j + 1};
+			// "en overlege", "ein tilsett", "en tidligere ansatt": a title or person noun, no name.
+			if (n < 2 && article !== 'et' && isUnnamedPersonNoun(token.lower) && !looksDefinite(token.lower)) {
+				return this.unnamedPhrase(start, j + 1, token.lower, null);
+			}
 			j++;
 		}
-		const noun = this.word(j);
-		if (!noun || noun.cap) return null;
-		const person = definitePersonNoun(article, noun.lower);
-		if (!person) return null;
-		return {refs: [{type: 'title', head: person.definite, text: person.definite, use: 'person'}], end: j + 1};
+		return null;
+	}
+
+	/**
+	 * An unnamed person's phrase from `start` to `end` ("en overlege"), with what may follow it: a
+	 * workplace ("ved en skole i Bergen", "ved sykehuset") and an apposition ("ein mann i 30-åra,").
+	 */
+	private unnamedPhrase(start: number, end: number, head: string, gender: Gender | null): Phrase {
+		const words: string[] = [];
+		for (let k = start; k < end; k++) words.push(this.tokens[k]!.lower);
+		let j = this.skipAffiliation(end);
+		if (j === end) j = this.skipIndefinitePlace(end);
+		let g = gender;
+		if (this.tokens[j]?.text === ',') {
+			const article = this.word(j + 1)?.lower;
+			if (article === 'en' || article === 'ein' || article === 'ei') {
+				const sentence = this.tokens[j]!.sentence;
+				for (let k = j + 2; k < this.tokens.length && k <= j + 20; k++) {
+					const token = this.tokens[k]!;
+					if (token.sentence !== sentence || token.inQuotes || token.text === '–' || token.text === ':') break;
+					if (token.kind === 'word' && g === null) g = definitePersonNoun(article, token.lower)?.gender ?? null;
+					if (token.text === ',') {
+						j = k + 1;
+						break;
+					}
+				}
+			}
+		}
+		return {refs: [{type: 'title', head, text: words.join(' '), use: 'person', unnamed: {gender: g}}], end: j};
+	}
+
+	/** "ved en ungdomsskole i Bergen", "i ei bygd": an indefinite place of work after an unnamed person; the index after it, or i. */
+	private skipIndefinitePlace(i: number): number {
+		const preposition = this.word(i)?.lower;
+		if (preposition !== 'i' && preposition !== 'ved' && preposition !== 'på' && preposition !== 'hos' && preposition !== 'fra' && preposition !== 'frå') return i;
+		const article = this.word(i + 1)?.lower;
+		if (article !== 'en' && article !== 'ein' && article !== 'ei' && article !== 'et' && article !== 'eit') return i;
+		let j = i + 2;
+		for (let n = 0; n < 3; n++) {
+			const token = this.word(j);
+			if (!token || token.cap || (token.w.bits & (W.function | W.preposition)) !== 0 || token.w.verb) break;
+			j++;
+		}
+		if (j === i + 2) return i;
+		return this.skipPlace(j, 0);
 	}
 
 	private learnAcronym(acronym: string, text: string): void {
@@ -646,6 +752,12 @@ class Attributor {
 				return [entity];
 			}
 			case 'title':
+				if (ref.unnamed) return [this.unnamedEntity(ref.head, ref.text, ref.unnamed.gender)];
+				if (ref.proper) {
+					const entity = this.entity(ref.text);
+					this.markOrganisation(entity, ref.head);
+					return [entity];
+				}
 				return this.resolveTitle(ref.head, ref.text, ref.use);
 			case 'name':
 				return this.resolveName(ref, start);
@@ -733,6 +845,9 @@ class Attributor {
 			if (picked) {
 				canonical = picked;
 				personLike = true;
+			} else if (ref.aged) {
+				// "Emma (17)": a first name with an age is a person.
+				personLike = true;
 			} else if (isAcronym(surface)) {
 				canonical = this.registry.acronyms.get(surface) ?? surface;
 			} else {
@@ -775,6 +890,7 @@ class Attributor {
 		if (entity.personLike) {
 			this.learnRole(entity, prefix, ref.role ?? prefix);
 			if (!entity.gender && canonical.includes(' ')) entity.gender = givenNameGender(canonical.slice(0, canonical.indexOf(' ')));
+			else if (!entity.gender && ref.aged) entity.gender = givenNameGender(canonical);
 		}
 		void start;
 		return [entity];
@@ -820,6 +936,27 @@ class Attributor {
 			}
 		}
 		return null;
+	}
+
+	/** "en overlege", "ein tilsett": a new unnamed person, found again by the noun ("overlegen"). */
+	private unnamedEntity(head: string, text: string, gender: Gender | null): Entity {
+		const entity = this.entity(text);
+		entity.personLike = true;
+		if (gender && !entity.gender) entity.gender = gender;
+		this.addRoleWord(entity, head);
+		return entity;
+	}
+
+	/** The subject at the start of the sentence before the current one, and of the current one. */
+	private previousSubject: Entity[] | null = null;
+	private currentSubject: Entity[] | null = null;
+
+	/** The organisation of unknown type (an acronym: "KS") that opened the sentence before, if any. */
+	private recentUntypedOrganisation(): Entity | null {
+		const subject = this.previousSubject;
+		if (!subject || subject.length !== 1) return null;
+		const entity = subject[0]!;
+		return entity.organisation && !entity.personLike && entity.heads.size === 0 ? entity : null;
 	}
 
 	private resolveTitle(head: string, text: string, use?: 'bare' | 'person'): Entity[] {
@@ -887,7 +1024,16 @@ class Attributor {
 		}
 		if (isOrganisationWord(head) && !isTitleWord(head)) {
 			// "Klubben bekreftet": a common noun that names no organisation of the article is nobody.
-			if (isAnaphoricOrganisationWord(head)) return [];
+			if (isAnaphoricOrganisationWord(head)) {
+				// "Også KS er fornøyd. Arbeidsgiverorganisasjonen har …": the organisation of unknown type
+				// that was the subject just before.
+				const recent = this.recentUntypedOrganisation();
+				if (recent) {
+					recent.aliases.add(text);
+					return [recent];
+				}
+				return [];
+			}
 			const entity = this.entity(text);
 			this.markOrganisation(entity, head);
 			return [entity];
@@ -967,6 +1113,7 @@ class Attributor {
 	private subjectOf(k: number, verb: VerbInfo, sentenceStart: number): {phrase: Phrase; start: number} | null {
 		if (verb.particles && !this.particleNear(verb, k)) return null;
 		if (verb.not !== undefined && this.particleAfter(k + 1, verb.not)) return null;
+		if (verb.quoted && !this.quotedSoon(k)) return null;
 		const starts: number[] = [];
 		if (k - sentenceStart <= maxLookBack) starts.push(sentenceStart);
 		let clauseStart = sentenceStart;
@@ -992,7 +1139,7 @@ class Attributor {
 				return {phrase, start};
 			}
 		}
-		if (relative) return null;
+		if (relative) return this.relativeAntecedent(clauseStart, k, verb);
 		if (aux >= 0) {
 			const at = this.skipAdverbs(aux + 1);
 			const phrase = at < k ? this.phrase(at, 'after') : null;
@@ -1021,6 +1168,48 @@ class Attributor {
 		return {phrase, start: after};
 	}
 
+	/** Whether «quoted words» follow the verb at k in its sentence, within a few words ("kalte det «et svik»"). */
+	private quotedSoon(k: number): boolean {
+		const sentence = this.tokens[k]!.sentence;
+		for (let j = k + 1; j < this.tokens.length && j <= k + 8; j++) {
+			const token = this.tokens[j]!;
+			if (token.sentence !== sentence) return false;
+			if (token.inQuotes) return true;
+		}
+		return false;
+	}
+
+	/**
+	 * "… støtte av Norsk Sykepleierforbund, som i en uttalelse skriver at …": a relative clause whose
+	 * verb of saying follows "som" (after adverbs, or "i en uttalelse") has the named antecedent
+	 * right before the comma as its subject. `clauseStart` is the index after "som".
+	 */
+	private relativeAntecedent(clauseStart: number, k: number, verb: VerbInfo): {phrase: Phrase; start: number} | null {
+		const comma = clauseStart - 2;
+		if (this.tokens[comma]?.text !== ',' || this.tokens[clauseStart - 1]?.lower !== 'som') return null;
+		let at = this.skipAdverbs(clauseStart);
+		if (at !== k && this.word(clauseStart)?.lower === 'i') {
+			// "som i en uttalelse skriver", "som i ei pressemelding skriv"
+			for (let j = clauseStart + 1; j < k && j <= clauseStart + 4; j++) {
+				if (((this.tokens[j]!.w.bits ?? 0) & W.document) !== 0) {
+					at = this.skipAdverbs(j + 1);
+					break;
+				}
+			}
+		}
+		if (at !== k || !this.particleFollows(verb, k + 1)) return null;
+		const sentence = this.tokens[comma]!.sentence;
+		for (let start = Math.max(0, comma - 6); start < comma; start++) {
+			const token = this.tokens[start]!;
+			if (token.sentence !== sentence || token.kind !== 'word' || !token.cap) continue;
+			const phrase = this.phrase(start, 'after');
+			if (phrase && phrase.end === comma && phrase.refs.length === 1 && (phrase.refs[0]!.type === 'name' || phrase.refs[0]!.type === 'organisation')) {
+				return {phrase, start};
+			}
+		}
+		return null;
+	}
+
 	/** Speakers of the sentences in [from, end) of the current tokens, in order. */
 	private analyse(from: number): {speakers: Entity[]; anaphoric: Entity[] | null; subject: Entity[] | null} {
 		const speakers: Entity[] = [];
@@ -1030,16 +1219,21 @@ class Attributor {
 			if (span.end <= from) continue;
 			subject = null;
 			this.sentenceCounter++;
+			this.previousSubject = this.currentSubject;
+			this.currentSubject = null;
 			let start = Math.max(span.start, from);
 			while (start < span.end && this.tokens[start]!.kind === 'punct') start++;
 			if (start >= span.end) continue;
 			const firstToken = this.tokens[start]!;
 			// The subject at the start of a sentence is salient for later pronouns.
 			if (start === span.start || firstToken.sentenceStart) {
-				if (!firstToken.inQuotes && (firstToken.w.bits & W.determiner) === 0) {
+				if (!firstToken.inQuotes) {
+					const determiner = (firstToken.w.bits & W.determiner) !== 0;
 					const phrase = this.phrase(start, 'subject');
-					if (phrase && phrase.refs.some(ref => ref.type === 'name' || ref.type === 'title' || ref.type === 'pronoun' || ref.type === 'group')) {
+					// "Den spanske landslagssjefen Jordi Ribas Peñalver var …": after a determiner, only a name.
+					if (phrase && (determiner ? phrase.refs.some(ref => ref.type === 'name') : phrase.refs.some(ref => ref.type === 'name' || ref.type === 'title' || ref.type === 'pronoun' || ref.type === 'group' || (ref.type === 'organisation' && ref.acronym !== null)))) {
 						subject = this.resolvePhrase(phrase, start, true);
+						this.currentSubject = subject;
 					}
 				}
 			}
@@ -1162,6 +1356,8 @@ class Attributor {
 	private result: Entity[][] = [];
 	private attributed: boolean[] = [];
 	private anaphoric: (Entity[] | null)[] = [];
+	/** For a text block with no speaker: the people its last sentence is about ("Hun kjenner seg igjen."). */
+	private topic: (Entity[] | null)[] = [];
 	private pending: number[] = [];
 
 	/** Prepares the final pass over `blocks` (tokenised in `store`). */
@@ -1172,10 +1368,12 @@ class Attributor {
 		this.result = new Array<Entity[]>(n);
 		this.attributed = new Array<boolean>(n);
 		this.anaphoric = new Array<Entity[] | null>(n);
+		this.topic = new Array<Entity[] | null>(n);
 		for (let k = 0; k < n; k++) {
 			this.result[k] = [];
 			this.attributed[k] = false;
 			this.anaphoric[k] = null;
+			this.topic[k] = null;
 		}
 		this.pending = [];
 	}
@@ -1218,6 +1416,9 @@ class Attributor {
 		else if (b && nextIsAnaphoric) speaker = b;
 		else if (b && (!a || !a.personLike || a === b || b.firstSpoke === next)) speaker = b;
 		else speaker = a ?? null;
+		// "Emma (17) … Hun kjenner seg igjen." then a quote: with no speaker around, the person the
+		// paragraph before is about says it.
+		if (!speaker && before >= 0 && this.topic[before]) speaker = this.topic[before]![0] ?? null;
 		for (const index of pending) this.result[index] = speaker ? [speaker] : [];
 		if (speaker) {
 			const at = mark ? mark.mentions - this.mentionsDropped : -1;
@@ -1267,6 +1468,10 @@ class Attributor {
 		}
 		this.result[index] = analysis.speakers;
 		this.anaphoric[index] = analysis.anaphoric;
+		if (analysis.speakers.length === 0 && block.kind === 'text' && analysis.subject) {
+			const people = analysis.subject.filter(entity => entity.personLike);
+			if (people.length === 1) this.topic[index] = people;
+		}
 		this.attributed[index] = block.kind === 'quote';
 		for (const entity of analysis.speakers) if (entity.firstSpoke < 0) entity.firstSpoke = index;
 		this.flush(index, mark);
@@ -1316,6 +1521,8 @@ class Attributor {
 		if (tokens.some(token => (token.w.bits & W.second) !== 0)) return true;
 		const next = blocks[index + 1];
 		if (!next || next.kind !== 'quote') return false;
+		// "– Kva skjer no?" alone, and the answer after it: a short question is the journalist's.
+		if (tokens.length <= 8 && tokens[tokens.length - 2]?.sentence === tokens[1]?.sentence) return true;
 		const length = store.blockLength(index + 1);
 		for (let k = 1; k < length; k++) {
 			if ((store.wordAt(index + 1, k).bits & W.answer) !== 0) {
@@ -1328,7 +1535,13 @@ class Attributor {
 }
 
 /** The short name of a public body: "Vegvesenet", "Mattilsynet", "Skatteetaten", "Kystverket". */
-const agencyName = /^(?:vegvesenet|\p{L}{3,}(?:tilsynet|direktoratet|etaten|verket))$/u;
+const agencyName = /^(?:vegvesenet|\p{L}{3,}(?:tilsynet|direktoratet|etaten|verket|tinget))$/u;
+
+/** Offices that are agencies too ("Statsforvaltaren i Vestland", "Fylkesmannen i Troms"). */
+const officeTitle = /(?:statsforvalt[ae]r|fylkesmann)(?:en|a)?$/u;
+
+/** Adjectives that make "Det/Den … forbundet" a proper name ("internasjonale", "europeiske", "norske"). */
+const properAdjective = /(?:iske|ske|nasjonale)$/u;
 
 /**
  * Whether a sentence-initial organisation noun keeps its capital as a name: the article writes it

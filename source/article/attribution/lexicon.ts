@@ -18,6 +18,8 @@ export type VerbInfo = {
 	readonly participle?: boolean;
 	/** A particle after which the verb means something else ("sa opp" = dismissed, resigned). */
 	readonly not?: string;
+	/** A verb of saying only with «quoted words» soon after it ("kalte avtalen «et kompromiss»"). */
+	readonly quoted?: boolean;
 };
 
 const plain = (words: string): string[] => words.split(/\s+/).filter(Boolean);
@@ -146,6 +148,14 @@ for (const [forms, particleList] of particleVerbs) {
 	const particles = particleList.split('|').map(plain);
 	for (const verb of plain(forms)) verbTable.set(verb, {particles, straightOnly: false, ambiguous: false});
 }
+// Participles of particle verbs: "har pekt på at", "har peika på at" (after "har"/"hadde" only).
+for (const verb of plain('pekt peikt')) {
+	verbTable.set(verb, {particles: [['på']], straightOnly: true, ambiguous: false, participle: true});
+}
+// "X kalte avtalen «et kompromiss»": naming something with quoted words reports them.
+for (const verb of plain('kaller kallar kalte kalla')) {
+	verbTable.set(verb, {particles: null, straightOnly: false, ambiguous: false, quoted: true});
+}
 
 export function speechVerb(lower: string): VerbInfo | undefined {
 	return verbTable.get(lower);
@@ -226,7 +236,7 @@ const titleHeads = plain(`
 	partner grunnlegger grunnleggar gründer direktor talsperson leiar fagsjef overlege
 	kaptein arkitekt økolog statsviter statsvitar sosiolog økonom filosof teolog
 	amanuensis postdoktor pressevakt vakthavende kontakt ansvarlig rådgjevar fullmektig
-	fotograf kokk pilot frilanser frilansar politimann politikvinne
+	fotograf kokk pilot frilanser frilansar politimann politikvinne keeper kommissær
 `);
 
 /**
@@ -283,6 +293,31 @@ export function definitePersonNoun(article: string, bare: string): {definite: st
 	const entry = indefinitePersonNouns.get(bare);
 	if (!entry) return null;
 	return {definite: article === 'ei' ? entry[2] : entry[1], gender: bare === 'tenåring' ? null : entry[0]};
+}
+
+/**
+ * Nouns (besides titles) for a person an article introduces without a name after "en"/"ein"
+ * ("en tidligere ansatt", "ein tilsett", "en kilde"), or after "en av de" ("ein av dei frivillige").
+ */
+const unnamedPersonNouns = new Set(
+	plain(`ansatt tilsett frivillig deltaker deltakar kunde passasjer tilskuer tilskodar forelder
+	kilde kjelde sambygding tilhenger tilhengar motstander motstandar velger veljar`),
+);
+
+/** A noun that can stand for an unnamed person after "en"/"ein"/"ei" ("en overlege", "ein tilsett"). */
+export function isUnnamedPersonNoun(lower: string): boolean {
+	return unnamedPersonNouns.has(lower) || (isTitleWord(lower) && !spokespersonPattern.test(lower));
+}
+
+/** A nameless spokesperson speaks for an organisation, not as a person of their own. */
+const spokespersonPattern = /(?:talsperson|talsmann|talskvinne|pressevakt|pressekontakt)$/u;
+
+/** A plural noun for people ("de frivillige", "naboene", "dei tilsette", "lærerne"). */
+export function isPersonPlural(lower: string): boolean {
+	for (const ending of ['ene', 'ane', 'ne', 'e']) {
+		if (lower.length > ending.length + 2 && lower.endsWith(ending) && unnamedPersonNouns.has(lower.slice(0, -ending.length))) return true;
+	}
+	return /(?:ene|ane|erne|arne)$/u.test(lower) && isTitleWord(lower);
 }
 
 /** Nominalised participles that name a person only after "den" or alone ("den tiltalte"). */
@@ -450,7 +485,7 @@ const organisationHeads = plain(`
 	myndigheit myndigheiter myndighetene myndigheitene ministerium kontor tidende kanal kanalen
 	nyhetsbyrå nyheitsbyrå radio statsforvalter statsforvaltar forsvar forsvaret kommando
 	hovedstyre landsstyre sekretariat stiftelse stifting fond foretak føretak helseforetak
-	helseføretak tilsynet direktoratet
+	helseføretak tilsynet direktoratet storting sameting lagting fylkesting
 `);
 
 const definiteSuffixes = ['ene', 'ane', 'en', 'et', 'a', 'n', 'i'];
@@ -574,6 +609,26 @@ export const objectPronouns = new Map<string, Gender | null>([
 ]);
 export const objectGroups = new Set(['dem', 'dei', 'de', 'begge']);
 export const sourceWords = new Set(['ifølge', 'ifølgje', 'iflg']);
+/**
+ * Lower-case particles inside foreign names ("Pieter van der Molen", "Ursula von der Leyen",
+ * "Charles de Gaulle", "Mohammed bin Salman"); "der" and "den" only after "van"/"von"/"ter".
+ */
+export const nameParticles = new Set(['van', 'von', 'der', 'den', 'de', 'af', 'bin', 'ibn', 'ter', 'ten', 'zu', 'di', 'del', 'dos', 'das']);
+/** The particles that may open a particle sequence ("van der", "von", "de"). */
+export const leadingNameParticles = new Set(['van', 'von', 'de', 'af', 'bin', 'ibn', 'ter', 'ten', 'zu', 'di', 'del', 'dos', 'das']);
+
+/**
+ * Norwegian region names made of two names joined by "og" ("Møre og Romsdal", "Sogn og
+ * Fjordane"): first part → second part (lower case).
+ */
+export const regionPairs = new Map<string, string>([
+	['møre', 'romsdal'],
+	['sogn', 'fjordane'],
+	['troms', 'finnmark'],
+	['vestfold', 'telemark'],
+	['sør-trøndelag', 'nord-trøndelag'],
+]);
+
 /** Abbreviations whose dot does not end a sentence. */
 export const abbreviations = new Set(
 	plain('bl ca dvs f feks jf kl kr mill mrd nr osv pst st dr prof mr mrs ev evt inkl ekskl mv ifm pga iflg adm dir tlf'),

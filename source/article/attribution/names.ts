@@ -3,7 +3,7 @@
  * fullest forms the article gives (built in one linear pass before attribution).
  */
 import type {Token, TokenStore} from './tokens';
-import {isOrganisationWord, isTitleWord, organisationHypernyms, stem, titleHead, W} from './lexicon';
+import {isOrganisationWord, isTitleWord, leadingNameParticles, nameParticles, organisationHypernyms, regionPairs, stem, titleHead, W} from './lexicon';
 
 const maxRun = 6;
 
@@ -50,7 +50,17 @@ export function nameRunEnd(tokens: readonly Token[], i: number, known: Knowledge
 	const word = token.w;
 	if (!word.nameLike) return i;
 	if ((word.bits & (W.personal | W.group)) !== 0) return i;
+	if (token.sentenceStart && leadingNameParticles.has(word.lower)) {
+		// "Van der Molen påpeker": a capitalised particle opening a surname at a sentence start.
+		const after = particlesEnd(tokens, i + 1, word.lower);
+		if (after > i + 1 || tokens[i + 1]?.w.nameLike) {
+			const last = tokens[after];
+			if (last !== undefined && last.w.nameLike && !last.sentenceStart) return continueRun(tokens, i, after + 1);
+		}
+	}
 	if (token.sentenceStart) {
+		// "Emma (17) går …": a capitalised word with an age in brackets is a person's name.
+		if (isAgeBracket(tokens, i + 1)) return i + 1;
 		const next = tokens[i + 1];
 		const nextIsName = next !== undefined && next.w.nameLike && !next.sentenceStart;
 		if (nextIsName) {
@@ -66,13 +76,57 @@ export function nameRunEnd(tokens: readonly Token[], i: number, known: Knowledge
 		}
 		if (word.verb) return i;
 	}
-	let j = i + 1;
+	return continueRun(tokens, i, i + 1);
+}
+
+/** The rest of a name run from j (the run started at i): names, and particles between names ("van der"). */
+function continueRun(tokens: readonly Token[], i: number, j: number): number {
 	while (j < tokens.length && j - i < maxRun) {
 		const next = tokens[j]!;
-		if (!next.w.nameLike || next.sentenceStart) break;
+		if (next.sentenceStart) break;
+		if (!next.w.nameLike) {
+			// "Pieter van der Molen", "Ursula von der Leyen": particles with a name after them.
+			if (next.cap || !leadingNameParticles.has(next.lower)) break;
+			const after = particlesEnd(tokens, j, '');
+			const last = tokens[after];
+			if (last === undefined || !last.w.nameLike || last.sentenceStart || last.inQuotes !== next.inQuotes) break;
+			j = after + 1;
+			continue;
+		}
 		j++;
 	}
 	return j;
+}
+
+/** End of a lower-case particle sequence at j ("van der", "von", "de"); `previous`: the particle before j. */
+function particlesEnd(tokens: readonly Token[], j: number, previous: string): number {
+	let k = j;
+	let before = previous;
+	while (k < tokens.length && k - j < 2) {
+		const token = tokens[k]!;
+		if (token.cap || token.kind !== 'word') break;
+		const lower = token.lower;
+		const ok = before === '' ? leadingNameParticles.has(lower) : nameParticles.has(lower) && (lower === 'der' || lower === 'den' ? before === 'van' || before === 'von' || before === 'ter' : true);
+		if (!ok) break;
+		before = lower;
+		k++;
+	}
+	return k;
+}
+
+/** "(17)", "(82)": an age in brackets at i. */
+export function isAgeBracket(tokens: readonly Token[], i: number): boolean {
+	if (tokens[i]?.text !== '(' || tokens[i + 2]?.text !== ')') return false;
+	const age = tokens[i + 1]!.text;
+	return age.length <= 3 && /^\d+$/u.test(age);
+}
+
+/** After a place name ending at `end`, the second half of a two-part region ("Møre og Romsdal"), or end. */
+export function regionEnd(tokens: readonly Token[], end: number): number {
+	const last = tokens[end - 1];
+	if (!last || tokens[end]?.lower !== 'og') return end;
+	const second = regionPairs.get(last.lower);
+	return second !== undefined && tokens[end + 1]?.lower === second ? end + 2 : end;
 }
 
 /**
@@ -273,6 +327,9 @@ export class RegistryBuilder {
 					// "Sjømatselskapet Nordhav Seafood": also found by its type noun ("selskapet").
 					const first = tokens[i]!.w;
 					if (organisation > i + 1 && first.organisation && !first.title) addOrganisationType(registry, text, first.text);
+					// "Fjellro Hytteutvikling AS": a limited company is "selskapet" later.
+					const last = tokens[organisation - 1]!.text;
+					if (organisation > i + 1 && (last === 'AS' || last === 'ASA')) addOrganisationType(registry, text, 'selskap');
 				}
 				const acronym = parentheticalAcronym(tokens, organisation);
 				if (acronym) registry.acronyms.set(acronym, text);
