@@ -107,7 +107,7 @@ class Attributor {
 	// ---------------------------------------------------------------- entities
 
 	private entity(name: string): Entity {
-		const key = name.toLowerCase();
+		const key = lowerCase(name);
 		let entity = this.entities.get(key);
 		if (!entity) {
 			entity = {
@@ -130,7 +130,7 @@ class Attributor {
 	}
 
 	private addRoleWord(entity: Entity, word: string): void {
-		const lowered = word.toLowerCase();
+		const lowered = lowerCase(word);
 		const lower = lowered.endsWith('-') ? lowered.slice(0, -1) : lowered;
 		if (lower.length < 3 || entity.roleWords.has(lower)) return;
 		entity.roleWords.add(lower);
@@ -389,7 +389,7 @@ class Attributor {
 			}
 			if ((first.w.bits & W.local) !== 0) return null;
 		}
-		if (first.w.acronym && first.text !== first.text.toLowerCase()) {
+		if (first.w.acronym && first.text !== lowerCase(first.text)) {
 			const text = first.text.endsWith('s') && first.text.length > 2 ? first.text.slice(0, -1) : first.text;
 			const genitive = text !== first.text;
 			if (!genitive && mode !== 'subject') {
@@ -778,7 +778,7 @@ class Attributor {
 	}
 
 	private candidateForms(word: string): readonly string[] {
-		const lower = word.toLowerCase();
+		const lower = lowerCase(word);
 		const bySurname = this.registry.bySurname.get(lower);
 		const byFirstName = this.registry.byFirstName.get(lower);
 		if (byFirstName === undefined) return bySurname ?? none;
@@ -790,7 +790,7 @@ class Attributor {
 		let best: string | undefined;
 		let bestClock = -1;
 		for (const form of forms) {
-			const entity = this.entities.get(form.toLowerCase());
+			const entity = this.entities.get(lowerCase(form));
 			const clock = entity ? (this.lastSeen.get(entity) ?? 0) : -1;
 			if (best === undefined || clock > bestClock) {
 				best = form;
@@ -804,14 +804,14 @@ class Attributor {
 
 	/** Whether the registry has name forms for `word` (as surname or first name). */
 	private hasForms(word: string): boolean {
-		const lower = word.toLowerCase();
+		const lower = lowerCase(word);
 		return this.registry.bySurname.has(lower) || this.registry.byFirstName.has(lower);
 	}
 
 	private resolveName(ref: Extract<Ref, {type: 'name'}>, start: number): Entity[] {
 		let words: readonly string[] = ref.words;
 		const last = words[words.length - 1]!;
-		const lowerLast = last.toLowerCase();
+		const lowerLast = lowerCase(last);
 		// Genitive: "Putins" → "Putin" when only the bare form is known.
 		if (lowerLast.endsWith('s') && !lowerLast.endsWith('ss') && lowerLast.length > 3) {
 			const stripped = last.slice(0, -1);
@@ -824,17 +824,17 @@ class Attributor {
 		const surface = words.length === 1 ? words[0]! : words.join(' ');
 		let canonical = surface;
 		// "Norsk Industri", "Statistisk sentralbyrå": a name opening with an adjective is an institution.
-		let personLike = words.length >= 2 && !/(?:sk|ske)$/u.test(words[0]!.toLowerCase());
+		let personLike = words.length >= 2 && !/(?:sk|ske)$/u.test(lowerCase(words[0]!));
 		if (words.length >= 2) {
-			const forms = this.registry.bySurname.get(words[words.length - 1]!.toLowerCase());
+			const forms = this.registry.bySurname.get(lowerCase(words[words.length - 1]!));
 			if (forms !== undefined) {
 				// The longest form whose last words are the surface ("Solli Brekke" → "Hege Solli Brekke").
-				const lowerSurface = surface.toLowerCase();
+				const lowerSurface = lowerCase(surface);
 				const tail = ' ' + lowerSurface;
 				let best = '';
 				for (const form of forms) {
 					if (form.length <= best.length) continue;
-					const lowerForm = form.toLowerCase();
+					const lowerForm = lowerCase(form);
 					if (lowerForm === lowerSurface || lowerForm.endsWith(tail)) best = form;
 				}
 				if (best) canonical = best;
@@ -1443,8 +1443,9 @@ class Attributor {
 			return;
 		}
 		this.tokens = store.load(index);
-		this.resolved.clear();
-		this.phrases.clear();
+		// Map#clear allocates a new table: only clear what holds something.
+		if (this.resolved.size > 0) this.resolved.clear();
+		if (this.phrases.size > 0) this.phrases.clear();
 		let from = 0;
 		if (block.kind === 'quote') {
 			const end = this.quoteEnd();
@@ -1552,6 +1553,18 @@ function keepsCapital(token: Token): boolean {
 }
 
 const none: readonly string[] = [];
+
+/** toLowerCase, memoised: names and forms are lowered again and again. */
+const lowerCache = new Map<string, string>();
+function lowerCase(text: string): string {
+	let lower = lowerCache.get(text);
+	if (lower === undefined) {
+		if (lowerCache.size > 50000) lowerCache.clear();
+		lower = text.toLowerCase();
+		lowerCache.set(text, lower);
+	}
+	return lower;
+}
 /** Marks after which a verb of saying can end a dash quote (", sier X", "? spør X"). */
 const quoteClosers = new Set([',', '!', '?', '…', '»', '”']);
 

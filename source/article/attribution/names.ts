@@ -287,9 +287,7 @@ export class RegistryBuilder {
 	readonly registry: Registry;
 	private readonly known: Knowledge;
 	private readonly forms: {words: string[]; roles: string[]}[] = [];
-	// Repeated organisation phrases and name forms (same words, same role) add nothing new.
-	private readonly seenOrganisations = new Set<string>();
-	private readonly seenForms = new Set<string>();
+	// Repeated organisation phrases and name forms (same words, same role) add nothing new: see `seen`.
 
 	constructor(private readonly store: TokenStore) {
 		const {knownCaps, lowerWords} = store;
@@ -306,8 +304,38 @@ export class RegistryBuilder {
 		};
 	}
 
+	/**
+	 * Organisation phrases and name forms seen (by word ids; role -2 for an organisation, -1 for a
+	 * form without a role, else the role's number in `roleIds`), by a hash of the ids.
+	 */
+	private readonly seen = new Map<number, Int32Array[]>();
+	private readonly roleIds = new Map<string, number>();
+
+	/** Whether the words of tokens [i, end) with `role` were seen before; records them if not. */
+	private seenBefore(tokens: readonly Token[], i: number, end: number, role: number): boolean {
+		let hash = role;
+		for (let k = i; k < end; k++) hash = (Math.imul(hash, 0x01000193) ^ tokens[k]!.w.id) | 0;
+		let list = this.seen.get(hash);
+		if (list === undefined) {
+			list = [];
+			this.seen.set(hash, list);
+		} else {
+			for (const entry of list) {
+				if (entry.length !== end - i + 1 || entry[0] !== role) continue;
+				let k = i;
+				while (k < end && entry[k - i + 1] === tokens[k]!.w.id) k++;
+				if (k === end) return true;
+			}
+		}
+		const entry = new Int32Array(end - i + 1);
+		entry[0] = role;
+		for (let k = i; k < end; k++) entry[k - i + 1] = tokens[k]!.w.id;
+		list.push(entry);
+		return false;
+	}
+
 	add(block: number): void {
-		const {registry, known, forms, seenOrganisations, seenForms} = this;
+		const {registry, known, forms} = this;
 		const tokens = this.store.load(block);
 		const length = tokens.length;
 		let i = 0;
@@ -319,20 +347,22 @@ export class RegistryBuilder {
 			}
 			const organisation = organisationEnd(tokens, i, known);
 			if (organisation > i) {
-				let text = tokens[i]!.text;
-				for (let k = i + 1; k < organisation; k++) text += ' ' + tokens[k]!.text;
-				if (!seenOrganisations.has(text)) {
-					seenOrganisations.add(text);
-					addOrganisation(registry, text, tokens[organisation - 1]!.text);
-					// "Sjømatselskapet Nordhav Seafood": also found by its type noun ("selskapet").
-					const first = tokens[i]!.w;
-					if (organisation > i + 1 && first.organisation && !first.title) addOrganisationType(registry, text, first.text);
-					// "Fjellro Hytteutvikling AS": a limited company is "selskapet" later.
-					const last = tokens[organisation - 1]!.text;
-					if (organisation > i + 1 && (last === 'AS' || last === 'ASA')) addOrganisationType(registry, text, 'selskap');
-				}
 				const acronym = parentheticalAcronym(tokens, organisation);
-				if (acronym) registry.acronyms.set(acronym, text);
+				const seen = this.seenBefore(tokens, i, organisation, -2);
+				if (!seen || acronym) {
+					let text = tokens[i]!.text;
+					for (let k = i + 1; k < organisation; k++) text += ' ' + tokens[k]!.text;
+					if (!seen) {
+						addOrganisation(registry, text, tokens[organisation - 1]!.text);
+						// "Sjømatselskapet Nordhav Seafood": also found by its type noun ("selskapet").
+						const first = tokens[i]!.w;
+						if (organisation > i + 1 && first.organisation && !first.title) addOrganisationType(registry, text, first.text);
+						// "Fjellro Hytteutvikling AS": a limited company is "selskapet" later.
+						const last = tokens[organisation - 1]!.text;
+						if (organisation > i + 1 && (last === 'AS' || last === 'ASA')) addOrganisationType(registry, text, 'selskap');
+					}
+					if (acronym) registry.acronyms.set(acronym, text);
+				}
 				i = organisation;
 				continue;
 			}
@@ -345,11 +375,15 @@ export class RegistryBuilder {
 				} else if (before && before.kind === 'word' && before.sentenceStart && before.w.title) {
 					role = before.lower;
 				}
-				let key = tokens[i]!.text;
-				for (let k = i + 1; k < end; k++) key += ' ' + tokens[k]!.text;
-				if (role !== null) key += '\n' + role;
-				if (!seenForms.has(key)) {
-					seenForms.add(key);
+				let roleId = -1;
+				if (role !== null) {
+					const existing = this.roleIds.get(role);
+					if (existing === undefined) {
+						roleId = this.roleIds.size;
+						this.roleIds.set(role, roleId);
+					} else roleId = existing;
+				}
+				if (!this.seenBefore(tokens, i, end, roleId)) {
 					const words: string[] = [];
 					for (let k = i; k < end; k++) words.push(tokens[k]!.text);
 					forms.push({words, roles: role === null ? [] : [role]});

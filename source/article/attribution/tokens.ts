@@ -22,6 +22,8 @@ export class Word {
 	readonly hyphenEnd: boolean;
 	/** A capitalised word that can be part of a name (not "Brann-trener", "Det", "Teater-"). */
 	readonly nameLike: boolean;
+	/** Index in its store's `words` (-1 outside a store). */
+	id = -1;
 	/** Set after the article is read: the lower form is capitalised somewhere other than a sentence start. */
 	knownCap = false;
 	/** Set after the article is read: the lower form is seen in lower case. */
@@ -220,6 +222,18 @@ const close2 = 0x201d; // ”
 const flagStart = 1;
 const flagQuotes = 2;
 
+// idFlags bits
+const idWord = 1;
+const idCap = 2;
+/** A word that a following "." does not end a sentence after: an abbreviation or a single capital. */
+const idAbbreviation = 4;
+
+function grown32(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+	const grown = new Int32Array(size);
+	grown.set(array);
+	return grown;
+}
+
 /** The tokens of every block of an article, in typed arrays, with the article's interned words. */
 export class TokenStore {
 	/** Interned words; `ids` index into this. */
@@ -242,31 +256,73 @@ export class TokenStore {
 
 	// ------------------------------------------------------------ interning
 
-	/** The id of text[start, end), whose `hashOf` is `hash`. */
-	private intern(text: string, start: number, end: number, hash: number): number {
+	/** Per word id: its single char code when it is one code unit long, else -1. */
+	private single = new Int32Array(1024);
+	/** Per word id: `idWord` | `idCap` | `idAbbreviation`. */
+	private idFlags = new Uint8Array(1024);
+	/** The characters of every word, back to back: word id's text is chars[charStart[id], charStart[id] + charLength[id]). */
+	private chars = new Uint16Array(8192);
+	private charsUsed = 0;
+	private charStart = new Int32Array(1024);
+	private charLength = new Int32Array(1024);
+	/** The characters of the token being read (scratch[k] = text.charCodeAt(start + k)). */
+	private scratch = new Uint16Array(1024);
+
+	/** The id of the token whose characters are scratch[from, from + length) (text[start, start + length)), whose `hashOf` is `hash`. */
+	private intern(text: string, start: number, from: number, length: number, hash: number): number {
 		const mask = this.table.length - 1;
 		let slot = hash & mask;
+		const table = this.table;
+		const hashes = this.hashes;
 		for (;;) {
-			const id = this.table[slot]!;
+			const id = table[slot]!;
 			if (id < 0) break;
-			if (this.hashes[id] === hash) {
-				const word = this.words[id]!.text;
-				if (word.length === end - start) {
-					let k = 0;
-					while (k < word.length && word.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-					if (k === word.length) return id;
-				}
+			if (hashes[id] === hash && this.charLength[id] === length) {
+				const chars = this.chars;
+				const scratch = this.scratch;
+				const at = this.charStart[id]! - from;
+				let k = from;
+				const end = from + length;
+				while (k < end && chars[at + k] === scratch[k]) k++;
+				if (k === end) return id;
 			}
 			slot = (slot + 1) & mask;
 		}
+		return this.addWord(text, start, from, length, hash, slot);
+	}
+
+	private addWord(text: string, start: number, from: number, length: number, hash: number, slot: number): number {
 		const id = this.words.length;
-		this.words.push(new Word(text.slice(start, end)));
+		const word = new Word(text.slice(start, start + length));
+		word.id = id;
+		this.words.push(word);
 		if (id >= this.hashes.length) {
-			const grown = new Int32Array(this.hashes.length * 2);
-			grown.set(this.hashes);
-			this.hashes = grown;
+			const size = this.hashes.length * 2;
+			this.hashes = grown32(this.hashes, size);
+			this.single = grown32(this.single, size);
+			this.charStart = grown32(this.charStart, size);
+			this.charLength = grown32(this.charLength, size);
+			const idFlags = new Uint8Array(size);
+			idFlags.set(this.idFlags);
+			this.idFlags = idFlags;
 		}
 		this.hashes[id] = hash;
+		this.single[id] = length === 1 ? this.scratch[from]! : -1;
+		this.idFlags[id] =
+			(word.kind === 'word' ? idWord : 0) |
+			(word.cap ? idCap : 0) |
+			(word.kind === 'word' && ((word.bits & W.abbreviation) !== 0 || (word.text.length === 1 && word.cap)) ? idAbbreviation : 0);
+		if (this.charsUsed + length > this.chars.length) {
+			let size = this.chars.length * 2;
+			while (size < this.charsUsed + length) size *= 2;
+			const chars = new Uint16Array(size);
+			chars.set(this.chars);
+			this.chars = chars;
+		}
+		this.chars.set(this.scratch.subarray(from, from + length), this.charsUsed);
+		this.charStart[id] = this.charsUsed;
+		this.charLength[id] = length;
+		this.charsUsed += length;
 		this.table[slot] = id;
 		if (this.words.length * 2 > this.table.length) this.rehash();
 		return id;
@@ -307,11 +363,10 @@ export class TokenStore {
 	private straightQuoteOpen = false;
 
 	private push(id: number): void {
-		const first = this.first;
-		const word = this.words[id]!;
-		const isWord = word.kind === 'word';
-		const raw = word.text;
-		const single = raw.length === 1 ? raw.charCodeAt(0) : -1;
+		const idFlags = this.idFlags;
+		const word = idFlags[id]!;
+		const isWord = (word & idWord) !== 0;
+		const single = this.single[id]!;
 		const isOpen = single === open1 || single === open2 || single === open3;
 		const isClose = single === close1 || single === close2;
 		const isDash = single === 0x2013 || single === 0x2014;
@@ -323,10 +378,12 @@ export class TokenStore {
 				this.quoteDepth = this.straightQuoteOpen ? this.quoteDepth + 1 : Math.max(0, this.quoteDepth - 1);
 			}
 		}
-		const count = this.length - first;
-		const previous = count > 0 ? this.words[this.ids[this.length - 1]!]! : undefined;
-		const previousSingle = previous !== undefined && previous.text.length === 1 ? previous.text.charCodeAt(0) : -1;
-		if (isWord && !this.nextStartsSentence && previous !== undefined && previous.kind === 'punct') {
+		const length = this.length;
+		const count = length - this.first;
+		const previous = count > 0 ? this.ids[length - 1]! : -1;
+		const previousPunct = previous >= 0 && (idFlags[previous]! & idWord) === 0;
+		const previousSingle = previous >= 0 ? this.single[previous]! : -1;
+		if (isWord && !this.nextStartsSentence && previousPunct) {
 			// A dash opening a quote or a colon also starts a fresh clause.
 			if (previousSingle === 0x2013 || previousSingle === 0x2014) this.nextStartsSentence = true;
 		}
@@ -334,18 +391,9 @@ export class TokenStore {
 		let sentenceStart = isWord && this.nextStartsSentence;
 		// A sentence ends at . ! ? when the next word is capitalised; decided lazily here:
 		// the token after an end mark opens a new sentence if it is capitalised or a dash/quote.
-		if (
-			previous !== undefined &&
-			previous.kind === 'punct' &&
-			(previousSingle === 46 || previousSingle === 33 || previousSingle === 63 || previousSingle === 0x2026)
-		) {
-			const beforeEnd = count > 1 ? this.words[this.ids[this.length - 2]!]! : undefined;
-			const isAbbreviation =
-				previousSingle === 46 &&
-				beforeEnd !== undefined &&
-				beforeEnd.kind === 'word' &&
-				((beforeEnd.bits & W.abbreviation) !== 0 || (beforeEnd.text.length === 1 && beforeEnd.cap));
-			const opens = word.cap || isDash || isOpen;
+		if (previousPunct && (previousSingle === 46 || previousSingle === 33 || previousSingle === 63 || previousSingle === 0x2026)) {
+			const isAbbreviation = previousSingle === 46 && count > 1 && (idFlags[this.ids[length - 2]!]! & idAbbreviation) !== 0;
+			const opens = (word & idCap) !== 0 || isDash || isOpen;
 			if (opens && !isAbbreviation) {
 				this.sentenceNumber++;
 				tokenSentence = this.sentenceNumber;
@@ -358,11 +406,11 @@ export class TokenStore {
 			// keep the flag: the next word after a quote dash is sentence-initial
 			if (count === 0 || isDash) this.nextStartsSentence = true;
 		}
-		if (this.length >= this.ids.length) this.grow();
-		const at = this.length++;
-		this.ids[at] = id;
-		this.sentence[at] = tokenSentence;
-		this.flags[at] = (sentenceStart ? flagStart : 0) | (this.quoteDepth > 0 && !isClose && !isOpen ? flagQuotes : 0);
+		if (length >= this.ids.length) this.grow();
+		this.length = length + 1;
+		this.ids[length] = id;
+		this.sentence[length] = tokenSentence;
+		this.flags[length] = (sentenceStart ? flagStart : 0) | (this.quoteDepth > 0 && !isClose && !isOpen ? flagQuotes : 0);
 	}
 
 	/** Tokenizes one block's text and appends it. Never throws; linear in the text length. */
@@ -375,6 +423,12 @@ export class TokenStore {
 		const first = this.length;
 		this.starts[this.blocks] = first;
 		const n = text.length;
+		if (this.scratch.length < n + 2) {
+			let size = this.scratch.length * 2;
+			while (size < n + 2) size *= 2;
+			this.scratch = new Uint16Array(size);
+		}
+		const scratch = this.scratch;
 		let p = 0;
 		this.first = first;
 		this.quoteDepth = 0;
@@ -384,14 +438,21 @@ export class TokenStore {
 		while (p < n) {
 			const code = text.charCodeAt(p);
 			const c = code < 128 ? bmp[code]! : classAt(text, p);
-			const width = (c & wide) === 0 ? 1 : 2;
 			if ((c & 7) === space) {
-				p += width;
+				p += (c & wide) === 0 ? 1 : 2;
 				continue;
 			}
 			if ((c & 7) === other) {
-				this.push(this.intern(text, p, p + width, hashOf(text, p, p + width)));
-				p += width;
+				scratch[0] = code;
+				if ((c & wide) === 0) {
+					this.push(this.intern(text, p, 0, 1, code));
+					p++;
+				} else {
+					const low = text.charCodeAt(p + 1);
+					scratch[1] = low;
+					this.push(this.intern(text, p, 0, 2, (Math.imul(code, 31) + low) | 0));
+					p += 2;
+				}
 				continue;
 			}
 			// A word: [\p{L}\p{N}]+(?:['’.\-–][\p{L}\p{N}]+)*-?
@@ -408,6 +469,7 @@ export class TokenStore {
 						if (k === letter) digitsOnly = false;
 						else if (k !== number) break;
 						hash = (Math.imul(hash, 31) + unit) | 0;
+						scratch[p - start] = unit;
 						p++;
 						continue;
 					}
@@ -416,9 +478,12 @@ export class TokenStore {
 					if (kind !== letter && kind !== number) break;
 					if (kind === letter) digitsOnly = false;
 					hash = (Math.imul(hash, 31) + unit) | 0;
+					scratch[p - start] = unit;
 					p++;
 					if ((k & wide) !== 0) {
-						hash = (Math.imul(hash, 31) + text.charCodeAt(p)) | 0;
+						const low = text.charCodeAt(p);
+						hash = (Math.imul(hash, 31) + low) | 0;
+						scratch[p - start] = low;
 						p++;
 					}
 				}
@@ -430,6 +495,7 @@ export class TokenStore {
 							if (joiner === 46) dots = true;
 							else digitsOnly = false;
 							hash = (Math.imul(hash, 31) + joiner) | 0;
+							scratch[p - start] = joiner;
 							p++;
 							continue;
 						}
@@ -439,6 +505,7 @@ export class TokenStore {
 			}
 			if (p < n && text.charCodeAt(p) === 45) {
 				hash = (Math.imul(hash, 31) + 45) | 0;
+				scratch[p - start] = 45;
 				p++;
 				digitsOnly = false;
 			}
@@ -448,16 +515,16 @@ export class TokenStore {
 			if (dots && !digitsOnly) {
 				let partStart = start;
 				for (let k = start; k < end; k++) {
-					if (text.charCodeAt(k) === 46) {
-						if (k > partStart) this.push(this.intern(text, partStart, k, hashOf(text, partStart, k)));
-						this.push(this.intern(text, k, k + 1, 46));
+					if (scratch[k - start] === 46) {
+						if (k > partStart) this.push(this.intern(text, partStart, partStart - start, k - partStart, hashOf(text, partStart, k)));
+						this.push(this.intern(text, k, k - start, 1, 46));
 						partStart = k + 1;
 					}
 				}
-				if (end > partStart) this.push(this.intern(text, partStart, end, hashOf(text, partStart, end)));
+				if (end > partStart) this.push(this.intern(text, partStart, partStart - start, end - partStart, hashOf(text, partStart, end)));
 				continue;
 			}
-			this.push(this.intern(text, start, end, hash));
+			this.push(this.intern(text, start, 0, end - start, hash));
 		}
 		this.blocks++;
 		this.starts[this.blocks] = this.length;
@@ -498,11 +565,15 @@ export class TokenStore {
 		return this.starts[block + 1]! - this.starts[block]!;
 	}
 
-	/** The tokens of a block, in a fresh array of reused token objects (valid until the next `load`). */
+	/** The array `load` fills (its length set to the block's token count). */
+	private loaded: Token[] = [];
+
+	/** The tokens of a block, in a reused array of reused token objects (valid until the next `load`). */
 	load(block: number): Token[] {
 		const start = this.starts[block]!;
 		const end = this.starts[block + 1]!;
-		const tokens = new Array<Token>(end - start);
+		const tokens = this.loaded;
+		tokens.length = end - start;
 		while (this.pool.length < end - start) {
 			this.pool.push({text: '', lower: '', kind: 'punct', cap: false, sentence: 0, sentenceStart: false, inQuotes: false, w: placeholder});
 		}
