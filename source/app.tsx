@@ -172,9 +172,10 @@ export default function App(props: AppProps) {
 		);
 	}
 
-	let body: React.ReactNode;
+	// The article stays mounted under an overlay, so closing one redraws nothing from scratch.
+	let overlay: React.ReactNode = null;
 	if (screen === 'contents') {
-		body = (
+		overlay = (
 			<ContentsList
 				article={article}
 				seen={reader.seen}
@@ -188,7 +189,7 @@ export default function App(props: AppProps) {
 			/>
 		);
 	} else if (screen === 'speakers') {
-		body = (
+		overlay = (
 			<SpeakerList
 				speakers={article.speakers}
 				active={reader.speaker}
@@ -201,25 +202,24 @@ export default function App(props: AppProps) {
 			/>
 		);
 	} else if (screen === 'help') {
-		body = <HelpScreen height={height} columns={columns} theme={theme} />;
-	} else {
-		body = (
-			<ArticleBody
-				items={reader.view.items}
-				lines={reader.lines}
-				height={height}
-				width={width}
-				pad={pad}
-				theme={theme}
-				highlightsFor={highlightsFor}
-			/>
-		);
+		overlay = <HelpScreen height={height} columns={columns} theme={theme} />;
 	}
 
 	return (
 		<Box flexDirection="column" width={columns} height={rows - 1}>
 			<Header meta={article.meta} title={article.title} columns={columns} theme={theme} />
-			{body}
+			{overlay}
+			<Box display={overlay ? 'none' : 'flex'}>
+				<ArticleBody
+					items={reader.view.items}
+					lines={reader.lines}
+					height={height}
+					width={width}
+					pad={pad}
+					theme={theme}
+					highlightsFor={highlightsFor}
+				/>
+			</Box>
 			{screen === 'search' ? (
 				<Text {...theme.status} wrap="truncate-end">
 					{`/${query}_`.padEnd(columns)}

@@ -25,13 +25,19 @@ export function prepareSearch(article: Article): void {
 	loweredArticle(article);
 }
 
+const loweredViews = new WeakMap<View, string[]>();
+
 function lowered(view: View): string[] {
+	const cached = loweredViews.get(view);
+	if (cached) return cached;
 	const {paragraphs, headings} = loweredArticle(view.article);
-	return view.items.map(item => {
+	const texts = view.items.map(item => {
 		if (item.kind === 'paragraph') return paragraphs[item.paragraph] ?? item.text.toLowerCase();
 		if (item.kind === 'heading') return headings[item.section] ?? item.text.toLowerCase();
 		return '';
 	});
+	loweredViews.set(view, texts);
+	return texts;
 }
 
 /** Every case-insensitive occurrence of `query` in the view's text, in reading order. */

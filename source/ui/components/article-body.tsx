@@ -62,14 +62,14 @@ const noHighlights: readonly Highlight[] = [];
 export function ArticleBody({items, lines, height, width, pad, theme, highlightsFor}: ArticleBodyProps) {
 	return (
 		<Box flexDirection="column" height={height}>
-			{lines.map(line => {
+			{lines.map((line, row) => {
 				const item = items[line.item];
 				const text = item?.text ?? '';
 				const highlights = line.kind === 'blank' || line.kind === 'rule' ? noHighlights : highlightsFor(line.item);
 				const ruleWidth = line.kind === 'rule' ? width : 0;
 				return (
 					<LineView
-						key={`${line.item}:${line.kind}:${line.start}`}
+						key={row}
 						text={text}
 						line={line}
 						highlights={highlights}
