@@ -71,9 +71,10 @@ async function keyToScreen(session: PtySession, key: string, until: (screen: str
 	return performance.now() - began;
 }
 
-type KeyFigures = Record<string, {median: number; p95: number}>;
+type KeyFigures = Record<string, {median: number; p95: number; mean: number}>;
 
-const figures = (times: number[]) => ({median: median(times), p95: p95(times)});
+const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+const figures = (times: number[]) => ({median: median(times), p95: p95(times), mean: mean(times)});
 const statusHas = (text: string) => (screen: string) => (screen.split('\n').filter(line => line.trim()).at(-1) ?? '').includes(text);
 
 async function avisKeys(file: string): Promise<KeyFigures> {
@@ -200,19 +201,19 @@ async function main() {
 	const idle = await idleCpu(3);
 
 	// Both programs get each key as soon as the previous key's screen has appeared (a fast typist
-	// or a held key). Plain Ink answers a key at once when its 30 fps throttle is idle and up to
-	// 33 ms later when it is not, so its figures are taken over all its keys.
+	// or a held key). Plain Ink answers a key at once when its 30 fps throttle is idle and about
+	// 35 ms later when it is not, so its key times have two modes and an unstable median: the
+	// ratios compare means.
 	const plainAll = figures([...plainTimes.j!, ...plainTimes.k!]);
 	const rows: [string, string, string, string][] = [];
 	const ms = (value: number) => `${round(value)} ms`;
-	const pair = (value: {median: number; p95: number}) => `${ms(value.median)} / ${ms(value.p95)}`;
-	rows.push(['start-up to first screen (seed)', ms(median(startAvis)), ms(median(startPlain)), `${round(median(startAvis) / median(startPlain), 2)} x (target <= 0.4)`]);
-	rows.push(['plain Ink key: j alone / k alone (median)', '', `${ms(keysPlain.j!.median)} / ${ms(keysPlain.k!.median)}`, '']);
+	const triple = (value: {median: number; p95: number; mean: number}) => `${ms(value.mean)} / ${ms(value.median)} / ${ms(value.p95)}`;
+	rows.push(['start-up to first screen (seed), median', ms(median(startAvis)), ms(median(startPlain)), `${round(median(startAvis) / median(startPlain), 2)} x (target <= 0.4)`]);
 	for (const key of Object.keys(keysSeed)) {
 		const seed = keysSeed[key]!;
 		const long = keysLong[key]!;
-		rows.push([`key ${key}, seed: median / p95`, pair(seed), key === 'j' ? pair(plainAll) : '', `${round(seed.median / plainAll.median, 2)} x plain (target <= 0.5)`]);
-		rows.push([`key ${key}, long: median / p95`, pair(long), '', `${round(long.median / seed.median, 2)} x seed (target <= 1.2)`]);
+		rows.push([`key ${key}, seed: mean / median / p95`, triple(seed), key === 'j' ? triple(plainAll) : '', `${round(seed.mean / plainAll.mean, 2)} x plain (target <= 0.5)`]);
+		rows.push([`key ${key}, long: mean / median / p95`, triple(long), '', `${round(long.median / seed.median, 2)} x seed median (target <= 1.2)`]);
 	}
 	rows.push(['--json 14 MB vs read+split+stringify', ms(jsonAvis), ms(jsonPlain), `${round(jsonAvis / jsonPlain, 2)} x (target <= 3)`]);
 	rows.push(['peak RSS, long article vs plain Ink', `${round(rssAvis)} MB`, `${round(rssPlain)} MB`, `${round(rssAvis / rssPlain, 2)} x (target <= 1.3)`]);

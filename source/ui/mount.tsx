@@ -21,9 +21,10 @@ export async function mountApp(props: Omit<AppProps, 'onExit'>, input: tty.ReadS
 			stdout: process.stdout,
 			exitOnCtrlC: false,
 			patchConsole: false,
-			// Ink coalesces renders at 30 fps by default, which delays every second key by up to
-			// 33 ms; a pager should answer each key in the next frame, and bursts still coalesce.
-			maxFps: 120,
+			// Ink coalesces renders at 30 fps by default, which delays a key that follows another
+			// by up to 33 ms. A pager should answer every key at once; a frame costs a few ms, so
+			// even key repeat cannot flood the terminal, and keys in one burst still coalesce.
+			maxFps: 1000,
 		},
 	);
 	await app.waitUntilExit();
