@@ -1,6 +1,6 @@
 /**
  * Cost figures for the position store. Not a test; run:
- *   node --import tsx test/store/measure.ts
+ *   node --import tsx bench/store-costs.ts
  * Prints: module import (fresh processes), open (cold + warm), find, flush with 10 and 2000 entries.
  */
 import {execFileSync} from 'node:child_process';
@@ -16,7 +16,7 @@ const median = (values: number[]): number => {
 
 const fmt = (n: number): string => n.toFixed(2);
 
-const {articleIdentity, fingerprint, openPositionStore} = await import('../../source/store/positions');
+const {articleIdentity, fingerprint, openPositionStore} = await import('../source/store/positions');
 
 // Import cost in fresh plain-node processes (no tsx): conf as installed, and the store module
 // bundled the way `npm run build` bundles the app (esbuild, ESM, node20).
