@@ -36,12 +36,15 @@ export function splitBlocks(text: string): {meta: Meta; blocks: Block[]} {
 	let parts: string[] = [];
 	const close = () => {
 		if (parts.length === 0) return;
-		let block = parts.length === 1 ? parts[0]! : parts.join(' ');
+		const lineCount = parts.length;
+		const oneLine = lineCount === 1;
+		let block = oneLine ? parts[0]! : parts.join(' ');
 		if (block.includes('  ') || block.includes('\u00a0\u00a0')) block = block.replace(/[ \u00a0]{2,}/g, ' ');
 		parts = [];
 		let kind: BlockKind = isQuote(block) ? 'quote' : 'text';
-		if (blocks.length > 0 && isHeadingLike(block)) kind = 'heading';
-		blocks.push({kind, text: block});
+		// A heading is one line; a short block of several lines (a table, an address) is text.
+		if (oneLine && blocks.length > 0 && isHeadingLike(block)) kind = 'heading';
+		blocks.push({kind, text: block, lines: lineCount});
 	};
 	for (let index = meta ? 1 : 0; index < lines.length; index++) {
 		const line = lines[index]!.trim();
@@ -58,10 +61,10 @@ export function parseArticle(text: string): Article {
 	const firstBlock = blocks[0];
 	// The first block is the title when it reads like a heading and more follows.
 	const title =
-		firstBlock && blocks.length > 1 && !isQuote(firstBlock.text) && isHeadingLike(firstBlock.text)
+		firstBlock && blocks.length > 1 && firstBlock.lines === 1 && !isQuote(firstBlock.text) && isHeadingLike(firstBlock.text)
 			? firstBlock.text
 			: null;
-	if (title !== null) blocks[0] = {kind: 'heading', text: title};
+	if (title !== null) blocks[0] = {kind: 'heading', text: title, lines: 1};
 
 	const sections: Section[] = [];
 	const paragraphs: Paragraph[] = [];

@@ -6,6 +6,8 @@ export type BlockKind = 'heading' | 'quote' | 'text';
 export type Block = {
 	readonly kind: BlockKind;
 	readonly text: string;
+	/** How many lines the block had in the file (headings and titles have one). */
+	readonly lines?: number;
 };
 
 export type Paragraph = {

@@ -70,6 +70,12 @@ describe('parseArticle', () => {
 		assert.deepEqual(article.sections.map(section => section.heading), [null, 'En', 'To', 'Tre']);
 	});
 
+	test('a short block of several lines is text, not a heading', () => {
+		const {blocks} = splitBlocks('x\n\nFørste avsnitt.\n\nLand\nRussland 2021\nUkraina 2014');
+		assert.deepEqual(blocks.map(block => block.kind), ['text', 'text', 'text']);
+		assert.equal(parseArticle('Fra\nAvsender\n\nTekst her.').title, null);
+	});
+
 	test('quote dashes: en dash, hyphen and em dash', () => {
 		const {blocks} = splitBlocks('x\n\n– A sa han.\n\n- B sa hun.\n\n— C sa de.');
 		assert.deepEqual(blocks.slice(1).map(block => block.kind), ['quote', 'quote', 'quote']);
