@@ -44,7 +44,7 @@ import {
 	skipParenthetical,
 	type Registry,
 } from './names';
-import {sentences, TokenStore, type Token} from './tokens';
+import {TokenStore, type Token} from './tokens';
 
 export type Attribution = {
 	/** One entry per block (same order as input): canonical speaker names, main speaker first; [] for narration and for headings. */
@@ -397,7 +397,7 @@ class Attributor {
 				let end = start + 1;
 				while (end < start + 3 && this.tokens[end]?.w.nameLike && !this.tokens[end]!.sentenceStart && !this.tokens[end]!.inQuotes && !this.tokens[end]!.w.acronym) end++;
 				if (end > start + 1 && !this.startsName(end)) {
-					const text = this.tokens.slice(start, end).map(t => t.text).join(' ');
+					const text = textsOf(this.tokens, start, end).join(' ');
 					return {refs: [{type: 'organisation', text, head: this.tokens[end - 1]!.text, acronym: null}], end};
 				}
 			}
@@ -427,7 +427,7 @@ class Attributor {
 			if (token.cap) {
 				const organisation = organisationEnd(this.tokens, i, this.registry);
 				if (organisation > i) {
-					const words = this.tokens.slice(i, organisation).map(t => t.text);
+					const words = textsOf(this.tokens, i, organisation);
 					const acronym = parentheticalAcronym(this.tokens, organisation);
 					const end = skipParenthetical(this.tokens, organisation);
 					const text = words.join(' ');
@@ -453,7 +453,7 @@ class Attributor {
 					continue;
 				}
 				if (run > i) {
-					const words = this.tokens.slice(i, run).map(t => t.text);
+					const words = textsOf(this.tokens, i, run);
 					let end = skipParenthetical(this.tokens, run);
 					const acronym = parentheticalAcronym(this.tokens, run);
 					if (acronym && words.some(w => isOrganisationWord(w))) this.learnAcronym(acronym, words.join(' '));
@@ -544,7 +544,7 @@ class Attributor {
 			const run = nameRunEnd(this.tokens, i + 1, this.registry);
 			const place = run > i + 1 ? regionEnd(this.tokens, run) : run;
 			if (place > i + 1 && place - i <= 5) {
-				text = `${text} ${this.tokens.slice(i, place).map(t => t.text).join(' ')}`;
+				text = `${text} ${textsOf(this.tokens, i, place).join(' ')}`;
 				end = place;
 			}
 		}
@@ -1215,18 +1215,23 @@ class Attributor {
 		const speakers: Entity[] = [];
 		let anaphoric: Entity[] | null = null;
 		let subject: Entity[] | null = null;
-		for (const span of sentences(this.tokens)) {
-			if (span.end <= from) continue;
+		// The sentences (maximal runs of one `sentence` number), without allocating their spans.
+		const count = this.tokens.length;
+		for (let spanStart = 0, spanEnd = 0; spanStart < count; spanStart = spanEnd) {
+			const sentenceNumber = this.tokens[spanStart]!.sentence;
+			spanEnd = spanStart + 1;
+			while (spanEnd < count && this.tokens[spanEnd]!.sentence === sentenceNumber) spanEnd++;
+			if (spanEnd <= from) continue;
 			subject = null;
 			this.sentenceCounter++;
 			this.previousSubject = this.currentSubject;
 			this.currentSubject = null;
-			let start = Math.max(span.start, from);
-			while (start < span.end && this.tokens[start]!.kind === 'punct') start++;
-			if (start >= span.end) continue;
+			let start = Math.max(spanStart, from);
+			while (start < spanEnd && this.tokens[start]!.kind === 'punct') start++;
+			if (start >= spanEnd) continue;
 			const firstToken = this.tokens[start]!;
 			// The subject at the start of a sentence is salient for later pronouns.
-			if (start === span.start || firstToken.sentenceStart) {
+			if (start === spanStart || firstToken.sentenceStart) {
 				if (!firstToken.inQuotes) {
 					const determiner = (firstToken.w.bits & W.determiner) !== 0;
 					const phrase = this.phrase(start, 'subject');
@@ -1237,9 +1242,9 @@ class Attributor {
 					}
 				}
 			}
-			if (start === span.start || firstToken.sentenceStart) this.invertedSubject(start, span.end);
+			if (start === spanStart || firstToken.sentenceStart) this.invertedSubject(start, spanEnd);
 			const isFirstSentence = speakers.length === 0 && anaphoric === null;
-			for (let k = start; k < span.end; k++) {
+			for (let k = start; k < spanEnd; k++) {
 				const token = this.tokens[k]!;
 				if (token.kind !== 'word' || token.inQuotes) continue;
 				let found: Entity[] = [];
@@ -1553,6 +1558,14 @@ function keepsCapital(token: Token): boolean {
 }
 
 const none: readonly string[] = [];
+
+/** The texts of tokens [from, to) (one array, no intermediate slice). */
+function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
+	const end = Math.min(to, tokens.length);
+	const texts = new Array<string>(Math.max(0, end - from));
+	for (let k = from; k < end; k++) texts[k - from] = tokens[k]!.text;
+	return texts;
+}
 
 /** toLowerCase, memoised: names and forms are lowered again and again. */
 const lowerCache = new Map<string, string>();

@@ -177,8 +177,8 @@ function classify(char: string): number {
 
 /** Class of the code point at i, plus `wide` when it is a surrogate pair (two code units). */
 const wide = 8;
-function classAt(text: string, i: number): number {
-	const code = text.charCodeAt(i);
+function classAt(units: Uint16Array, i: number, n: number): number {
+	const code = units[i]!;
 	if (code < 0xd800 || code > 0xdfff) {
 		let c = bmp[code]!;
 		if (c === unknown) {
@@ -187,8 +187,8 @@ function classAt(text: string, i: number): number {
 		}
 		return c;
 	}
-	if (code <= 0xdbff && i + 1 < text.length) {
-		const low = text.charCodeAt(i + 1);
+	if (code <= 0xdbff && i + 1 < n) {
+		const low = units[i + 1]!;
 		if (low >= 0xdc00 && low <= 0xdfff) {
 			const point = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
 			let c = astral.get(point);
@@ -202,9 +202,9 @@ function classAt(text: string, i: number): number {
 	return other;
 }
 
-function hashOf(text: string, start: number, end: number): number {
+function hashOf(units: Uint16Array, start: number, end: number): number {
 	let hash = 0;
-	for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+	for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + units[i]!) | 0;
 	return hash;
 }
 
@@ -252,6 +252,9 @@ export class TokenStore {
 
 	private table = new Int32Array(1024).fill(-1);
 	private hashes = new Int32Array(1024);
+	/** The UTF-16 code units of the block being added (and a Buffer over the same memory). */
+	private units = new Uint16Array(1024);
+	private unitBytes = Buffer.from(this.units.buffer, this.units.byteOffset, this.units.byteLength);
 	private readonly pool: MutableToken[] = [];
 
 	// ------------------------------------------------------------ interning
@@ -265,11 +268,8 @@ export class TokenStore {
 	private charsUsed = 0;
 	private charStart = new Int32Array(1024);
 	private charLength = new Int32Array(1024);
-	/** The characters of the token being read (scratch[k] = text.charCodeAt(start + k)). */
-	private scratch = new Uint16Array(1024);
-
-	/** The id of the token whose characters are scratch[from, from + length) (text[start, start + length)), whose `hashOf` is `hash`. */
-	private intern(text: string, start: number, from: number, length: number, hash: number): number {
+	/** The id of the token text[start, start + length), whose `hashOf` is `hash`. */
+	private intern(text: string, start: number, length: number, hash: number): number {
 		const mask = this.table.length - 1;
 		let slot = hash & mask;
 		const table = this.table;
@@ -279,19 +279,19 @@ export class TokenStore {
 			if (id < 0) break;
 			if (hashes[id] === hash && this.charLength[id] === length) {
 				const chars = this.chars;
-				const scratch = this.scratch;
-				const at = this.charStart[id]! - from;
-				let k = from;
-				const end = from + length;
-				while (k < end && chars[at + k] === scratch[k]) k++;
+				const at = this.charStart[id]! - start;
+				let k = start;
+				const end = start + length;
+				const units = this.units;
+				while (k < end && chars[at + k] === units[k]) k++;
 				if (k === end) return id;
 			}
 			slot = (slot + 1) & mask;
 		}
-		return this.addWord(text, start, from, length, hash, slot);
+		return this.addWord(text, start, length, hash, slot);
 	}
 
-	private addWord(text: string, start: number, from: number, length: number, hash: number, slot: number): number {
+	private addWord(text: string, start: number, length: number, hash: number, slot: number): number {
 		const id = this.words.length;
 		const word = new Word(text.slice(start, start + length));
 		word.id = id;
@@ -307,7 +307,7 @@ export class TokenStore {
 			this.idFlags = idFlags;
 		}
 		this.hashes[id] = hash;
-		this.single[id] = length === 1 ? this.scratch[from]! : -1;
+		this.single[id] = length === 1 ? this.units[start]! : -1;
 		this.idFlags[id] =
 			(word.kind === 'word' ? idWord : 0) |
 			(word.cap ? idCap : 0) |
@@ -319,7 +319,7 @@ export class TokenStore {
 			chars.set(this.chars);
 			this.chars = chars;
 		}
-		this.chars.set(this.scratch.subarray(from, from + length), this.charsUsed);
+		this.chars.set(this.units.subarray(start, start + length), this.charsUsed);
 		this.charStart[id] = this.charsUsed;
 		this.charLength[id] = length;
 		this.charsUsed += length;
@@ -423,12 +423,16 @@ export class TokenStore {
 		const first = this.length;
 		this.starts[this.blocks] = first;
 		const n = text.length;
-		if (this.scratch.length < n + 2) {
-			let size = this.scratch.length * 2;
+		if (this.units.length < n + 2) {
+			let size = this.units.length * 2;
 			while (size < n + 2) size *= 2;
-			this.scratch = new Uint16Array(size);
+			this.units = new Uint16Array(size);
+			this.unitBytes = Buffer.from(this.units.buffer, this.units.byteOffset, this.units.byteLength);
 		}
-		const scratch = this.scratch;
+		// The block's UTF-16 code units, copied natively: typed-array reads are much cheaper than
+		// charCodeAt on strings of mixed representations (one-byte, two-byte, sliced).
+		if (n > 0) this.unitBytes.write(text, 0, 'utf16le');
+		const units = this.units;
 		let p = 0;
 		this.first = first;
 		this.quoteDepth = 0;
@@ -436,21 +440,19 @@ export class TokenStore {
 		this.nextStartsSentence = true;
 		this.straightQuoteOpen = false;
 		while (p < n) {
-			const code = text.charCodeAt(p);
-			const c = code < 128 ? bmp[code]! : classAt(text, p);
+			const code = units[p]!;
+			const c = code < 128 ? bmp[code]! : classAt(units, p, n);
 			if ((c & 7) === space) {
 				p += (c & wide) === 0 ? 1 : 2;
 				continue;
 			}
 			if ((c & 7) === other) {
-				scratch[0] = code;
 				if ((c & wide) === 0) {
-					this.push(this.intern(text, p, 0, 1, code));
+					this.push(this.intern(text, p, 1, code));
 					p++;
 				} else {
-					const low = text.charCodeAt(p + 1);
-					scratch[1] = low;
-					this.push(this.intern(text, p, 0, 2, (Math.imul(code, 31) + low) | 0));
+					const low = units[p + 1]!;
+					this.push(this.intern(text, p, 2, (Math.imul(code, 31) + low) | 0));
 					p += 2;
 				}
 				continue;
@@ -463,39 +465,35 @@ export class TokenStore {
 			for (;;) {
 				for (;;) {
 					if (p >= n) break;
-					const unit = text.charCodeAt(p);
+					const unit = units[p]!;
 					if (unit < 128) {
 						const k = bmp[unit]!;
 						if (k === letter) digitsOnly = false;
 						else if (k !== number) break;
 						hash = (Math.imul(hash, 31) + unit) | 0;
-						scratch[p - start] = unit;
 						p++;
 						continue;
 					}
-					const k = classAt(text, p);
+					const k = classAt(units, p, n);
 					const kind = k & 7;
 					if (kind !== letter && kind !== number) break;
 					if (kind === letter) digitsOnly = false;
 					hash = (Math.imul(hash, 31) + unit) | 0;
-					scratch[p - start] = unit;
 					p++;
 					if ((k & wide) !== 0) {
-						const low = text.charCodeAt(p);
+						const low = units[p]!;
 						hash = (Math.imul(hash, 31) + low) | 0;
-						scratch[p - start] = low;
 						p++;
 					}
 				}
 				if (p + 1 < n) {
-					const joiner = text.charCodeAt(p);
+					const joiner = units[p]!;
 					if (isJoiner(joiner)) {
-						const k = classAt(text, p + 1) & 7;
+						const k = classAt(units, p + 1, n) & 7;
 						if (k === letter || k === number) {
 							if (joiner === 46) dots = true;
 							else digitsOnly = false;
 							hash = (Math.imul(hash, 31) + joiner) | 0;
-							scratch[p - start] = joiner;
 							p++;
 							continue;
 						}
@@ -503,9 +501,8 @@ export class TokenStore {
 				}
 				break;
 			}
-			if (p < n && text.charCodeAt(p) === 45) {
+			if (p < n && units[p]! === 45) {
 				hash = (Math.imul(hash, 31) + 45) | 0;
-				scratch[p - start] = 45;
 				p++;
 				digitsOnly = false;
 			}
@@ -515,16 +512,16 @@ export class TokenStore {
 			if (dots && !digitsOnly) {
 				let partStart = start;
 				for (let k = start; k < end; k++) {
-					if (scratch[k - start] === 46) {
-						if (k > partStart) this.push(this.intern(text, partStart, partStart - start, k - partStart, hashOf(text, partStart, k)));
-						this.push(this.intern(text, k, k - start, 1, 46));
+					if (units[k]! === 46) {
+						if (k > partStart) this.push(this.intern(text, partStart, k - partStart, hashOf(units, partStart, k)));
+						this.push(this.intern(text, k, 1, 46));
 						partStart = k + 1;
 					}
 				}
-				if (end > partStart) this.push(this.intern(text, partStart, partStart - start, end - partStart, hashOf(text, partStart, end)));
+				if (end > partStart) this.push(this.intern(text, partStart, end - partStart, hashOf(units, partStart, end)));
 				continue;
 			}
-			this.push(this.intern(text, start, 0, end - start, hash));
+			this.push(this.intern(text, start, end - start, hash));
 		}
 		this.blocks++;
 		this.starts[this.blocks] = this.length;
@@ -565,20 +562,30 @@ export class TokenStore {
 		return this.starts[block + 1]! - this.starts[block]!;
 	}
 
-	/** The array `load` fills (its length set to the block's token count). */
-	private loaded: Token[] = [];
+	/**
+	 * The arrays `load` fills, one per block length, each holding the pooled token objects
+	 * [0, length): setting an array's length per block would trim and regrow its backing store
+	 * every time. Their total size is at most the article's token count (each length occurs).
+	 */
+	private readonly loaded: Token[][] = [];
 
 	/** The tokens of a block, in a reused array of reused token objects (valid until the next `load`). */
 	load(block: number): Token[] {
 		const start = this.starts[block]!;
 		const end = this.starts[block + 1]!;
-		const tokens = this.loaded;
-		tokens.length = end - start;
-		while (this.pool.length < end - start) {
-			this.pool.push({text: '', lower: '', kind: 'punct', cap: false, sentence: 0, sentenceStart: false, inQuotes: false, w: placeholder});
+		const count = end - start;
+		const pool = this.pool;
+		while (pool.length < count) {
+			pool.push({text: '', lower: '', kind: 'punct', cap: false, sentence: 0, sentenceStart: false, inQuotes: false, w: placeholder});
+		}
+		while (this.loaded.length <= count) this.loaded.push(null as unknown as Token[]);
+		let tokens = this.loaded[count]!;
+		if (tokens === null) {
+			tokens = pool.slice(0, count);
+			this.loaded[count] = tokens;
 		}
 		for (let t = start; t < end; t++) {
-			const token = this.pool[t - start]!;
+			const token = pool[t - start]!;
 			const word = this.words[this.ids[t]!]!;
 			token.text = word.text;
 			token.lower = word.lower;
@@ -589,7 +596,6 @@ export class TokenStore {
 			const flags = this.flags[t]!;
 			token.sentenceStart = (flags & flagStart) !== 0;
 			token.inQuotes = (flags & flagQuotes) !== 0;
-			tokens[t - start] = token;
 		}
 		return tokens;
 	}
