@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {after, describe, test} from 'node:test';
@@ -190,6 +190,37 @@ describe('every way out restores the terminal and keeps the place', () => {
 			assert.equal(entry?.heading, true);
 		});
 	}
+});
+
+describe('saving while reading', () => {
+	test('keys never write the state file; a pause after them writes it once', async () => {
+		const config = configDir();
+		const file = path.join(config, 'positions.json');
+		const session = start([], {configDir: config});
+		await session.waitFor(statusIs('Lead'));
+		// Each write replaces the file (write to a temporary file, then rename): count inode changes.
+		const inode = () => (existsSync(file) ? statSync(file).ino : 0);
+		await new Promise(resolve => setTimeout(resolve, 1200));
+		let writes = 0;
+		let last = inode();
+		const watch = setInterval(() => {
+			const now = inode();
+			if (now !== last) writes++;
+			last = now;
+		}, 10);
+		for (let press = 0; press < 40; press++) {
+			session.write(press % 2 ? 'k' : 'j');
+			session.write('j');
+			await new Promise(resolve => setTimeout(resolve, 15));
+		}
+		const writesWhileTyping = writes;
+		await new Promise(resolve => setTimeout(resolve, 1500));
+		clearInterval(watch);
+		assert.ok(writesWhileTyping <= 1, `${writesWhileTyping} writes while keys came every 15 ms`);
+		assert.ok(writes >= 1 && writes <= 2, `${writes} writes in all`);
+		session.write('q');
+		await waitForExit(session);
+	});
 });
 
 describe('saved state that cannot be trusted', () => {
