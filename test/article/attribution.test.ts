@@ -57,11 +57,11 @@ describe('attribution quality on the gold fixtures', () => {
 		assert.ok(blind3.f1 >= 0.99, `blind3 filter F1 ${blind3.f1}`);
 	});
 
-	it('keeps the fourth blind set at the level reached (95.4 % accuracy, 94.9 % filter F1)', () => {
+	it('keeps the fourth blind set at the level reached (100 % accuracy, 100 % filter F1)', () => {
 		const names = ['01', '02', '03', '04', '05', '06', '07', '08'].map(n => `blind4-${n}`);
 		const blind4 = total('blind4', names.map(score));
-		assert.ok(blind4.accuracy >= 0.95, `blind4 accuracy ${blind4.accuracy}: ${JSON.stringify(blind4.errors)}`);
-		assert.ok(blind4.f1 >= 0.94, `blind4 filter F1 ${blind4.f1}`);
+		assert.ok(blind4.accuracy >= 1, `blind4 accuracy ${blind4.accuracy}: ${JSON.stringify(blind4.errors)}`);
+		assert.ok(blind4.f1 >= 1, `blind4 filter F1 ${blind4.f1}`);
 	});
 
 	it('scores a wrong attribution as wrong (the scorer is not a tautology)', () => {
@@ -707,5 +707,94 @@ describe('language rules, fourth round (made-up sentences)', () => {
 		assert.deepEqual(firm, ['', 'Nordbygg AS']);
 		const acronym = mains('Også LO er skeptisk. Arbeidstakerorganisasjonen har lenge pekt på at lønningene er for lave.');
 		assert.deepEqual(acronym, ['LO']);
+	});
+});
+
+describe('language rules, fifth round (made-up sentences)', () => {
+	it('resolves a nationality noun with no adjective before it to the person just written about', () => {
+		const result = mains(
+			'Ajax-trener Henk de Vries var full av lovord om spissen etter kampen.',
+			'– Han har vært fantastisk hele høsten, sa nederlenderen ifølge VG.',
+		);
+		assert.deepEqual(result, ['Henk de Vries', 'Henk de Vries']);
+		const nynorsk = mains('Trenar Jesper Holm leia laget for siste gong.', '– Det er trist å reise, sa dansken til TV 2.');
+		assert.deepEqual(nynorsk, ['', 'Jesper Holm']);
+		// The adjective still decides when the article gives it.
+		assert.deepEqual(mains('Finske Mika Laine vant foran Ola Dahl.', '– Jeg hadde gode ski, sa finnen.'), ['', 'Mika Laine']);
+	});
+
+	it('gives a verb after "og"/"men" the subject of the first clause, not the object after it', () => {
+		assert.deepEqual(mains('Landslagssjef Erik Lindqvist var skuffet over resultatet og mente laget burde vunnet.'), ['Erik Lindqvist']);
+		assert.deepEqual(mains('Trener Anna Berg-Hansen var skuffet over kampen og mente dommeren tok feil.'), ['Anna Berg-Hansen']);
+		assert.deepEqual(mains('Ordførar Nils Vik var nøgd med vedtaket og meinte det var på tide.'), ['Nils Vik']);
+		assert.deepEqual(mains('Kari Lund var kritisk til forslaget og påpekte at det mangler penger.'), ['Kari Lund']);
+	});
+
+	it('reads praise and a judgement "i sin vurdering" as stated views', () => {
+		assert.deepEqual(mains('Trener Ola Moe var full av lovord om keeperen.'), ['Ola Moe']);
+		assert.deepEqual(mains('Sjeføkonom Kari Bakke Lunde i Nordbank er mer forsiktig i sin vurdering.'), ['Kari Bakke Lunde']);
+		assert.deepEqual(mains('Leiar Siv Aase i Bondelaget er meir kritisk i si vurdering.'), ['Siv Aase']);
+		assert.deepEqual(mains('Analytiker Tom Ness er mer optimistisk i sine anslag.'), ['Tom Ness']);
+		// Being in a state is no view of its own.
+		assert.deepEqual(mains('Trener Ola Moe var full av energi etter ferien.'), ['']);
+		assert.deepEqual(mains('Sjeføkonom Kari Lunde er på ferie i sin hytte.'), ['']);
+	});
+
+	it('reads "omtalte X som «…»" and refers back with royal titles and "manager"', () => {
+		const result = mains(
+			'Sentralbanksjef Ola Strand-Moe la fram rentebeslutningen torsdag.',
+			'Strand-Moe tok også opp boligmarkedet, som han omtalte som «overopphetet».',
+		);
+		assert.deepEqual(result, ['', 'Ola Strand-Moe']);
+		assert.deepEqual(mains('Kronprins Haakon besøkte Bodø mandag.', '– Det er fint å være her, sa kronprinsen.'), ['', 'Haakon']);
+		assert.deepEqual(mains('Dronning Sonja åpnet utstillingen.', '– Dette er vakkert, sa dronningen.'), ['', 'Sonja']);
+		assert.deepEqual(mains('Everton-manager Tom Pryce-Evans ledet laget.', '– Vi må se fremover, sa manageren.'), ['', 'Tom Pryce-Evans']);
+	});
+
+	it('reads a cleft sentence ("Det var X som meldte …")', () => {
+		assert.deepEqual(mains('Det var Dagbladet som først meldte om saken.'), ['Dagbladet']);
+		assert.deepEqual(mains('Det er ordfører Kari Moe som opplyser dette til NTB.'), ['Kari Moe']);
+		assert.deepEqual(mains('Det var Kari Hauge som fortalte om hendelsen til NRK.'), ['Kari Hauge']);
+		// Only at the start of a sentence.
+		assert.deepEqual(mains('Han sa at det var Per som sa det.'), ['']);
+	});
+
+	it('reads a fronted capitalised preposition ("Overfor NTB bekrefter X", "Hos Y sier Z")', () => {
+		assert.deepEqual(mains('Overfor NTB bekrefter pressevakt Anne Lie at saken er under etterforskning.'), ['Anne Lie']);
+		assert.deepEqual(mains('Hos Rema 1000 sier kommunikasjonssjef Per Dahl at prisene settes ned.'), ['Per Dahl']);
+	});
+
+	it('keeps a shared first part of a compound inside an organisation name ("Norsk Bonde- og Småbrukarlag")', () => {
+		assert.deepEqual(mains('Norsk Bonde- og Småbrukarlag meiner at tilskota er for låge.'), ['Norsk Bonde- og Småbrukarlag']);
+		assert.deepEqual(mains('I ei pressemelding skriv Norsk Bonde- og Småbrukarlag at tilskota er for låge.'), ['Norsk Bonde- og Småbrukarlag']);
+		assert.deepEqual(mains('I en uttalelse skriver Helse- og omsorgsdepartementet at saken behandles.'), ['Helse- og omsorgsdepartementet']);
+	});
+
+	it('reads common wire shapes in Bokmål and Nynorsk', () => {
+		const cases: [string, string][] = [
+			['– Vi må kutte i driften, sier Lise Holm, som er daglig leder i Fjordbuss.', 'Lise Holm'],
+			['Til Dagbladet sier fotballpresident Mona Sæther at forbundet vil anke.', 'Mona Sæther'],
+			['– Vi har full kontroll, uttalte politimester Geir Aas under pressekonferansen.', 'Geir Aas'],
+			['Ifølge politiadvokat Trine Moe skal mannen ha vært beruset.', 'Trine Moe'],
+			['Ordfører Knut Lie opplyser i en SMS til NTB at brua åpner igjen fredag.', 'Knut Lie'],
+			['– Dette er ei stor sak for bygda, seier leiaren Marit Haugen.', 'Marit Haugen'],
+			['Marit Haugen meiner at kommunen må ta ansvar.', 'Marit Haugen'],
+			['Vegen er stengd ifølgje Statens vegvesen.', 'Statens vegvesen'],
+			['Ifølgje lensmann Ola Rise er ingen skadde.', 'Ola Rise'],
+			['– Vi er glade, skriv kommunedirektør Eva Lid i ein e-post til NTB.', 'Eva Lid'],
+			['Advokat Hans Ruud, som forsvarer 45-åringen, sier til VG at klienten nekter straffskyld.', 'Hans Ruud'],
+			['Det bekrefter operasjonsleder Jon Vik i Vest politidistrikt overfor NTB.', 'Jon Vik'],
+			['Klubbens styreleder, Ivar Lunde, sier at treneren får fortsette.', 'Ivar Lunde'],
+			['Statsråd Jonas Brekke sa i Stortinget onsdag at regjeringen vil legge fram en plan.', 'Jonas Brekke'],
+			['Forskar Ingrid Aa ved Universitetet i Bergen seier til NRK at funna er oppsiktsvekkjande.', 'Ingrid Aa'],
+			['Dette skriver Aftenposten.', 'Aftenposten'],
+			['Ifølge NRK skal minst tre personer være skadd.', 'NRK'],
+			['Sjefen i Norsk Hydro, Kari Moe, har uttalt at selskapet skal vokse.', 'Kari Moe'],
+			['Kommunelege Jens Aas understreket overfor Nettavisen at det ikke er grunn til panikk.', 'Jens Aas'],
+			['Generalsekretær Ola Bø sa til NTB at han var overrasket, og la til at organisasjonen vil klage.', 'Ola Bø'],
+		];
+		for (const [sentence, speaker] of cases) assert.deepEqual(mains(sentence), [speaker], sentence);
+		// Declining to comment reports no words (as the gold fixtures read it).
+		assert.deepEqual(mains('Helseminister Per Vang vil ikke kommentere saken overfor NTB.'), ['']);
 	});
 });

@@ -29,6 +29,8 @@ import {
 	type Gender,
 	type VerbInfo,
 	W,
+	demonyms,
+	viewNouns,
 } from './lexicon';
 import {
 	RegistryBuilder,
@@ -278,10 +280,27 @@ class Attributor {
 
 	/** A cheap first test for a particle verb at k: one of its particles' first words soon after. */
 	private particleNear(verb: VerbInfo, k: number): boolean {
+		if (verb.view && this.viewFollows(k + 1)) return true;
 		const end = Math.min(this.tokens.length, k + 12);
 		for (let j = k + 1; j < end; j++) {
 			const lower = this.tokens[j]!.lower;
 			for (const words of verb.particles!) if (words[0] === lower) return true;
+		}
+		return false;
+	}
+
+	/**
+	 * Whether "i sin/sitt/sine <view noun>" follows at i within a short predicate, before any clause
+	 * boundary ("er mer forsiktig i sin tolkning", "var optimistisk i sine anslag").
+	 */
+	private viewFollows(i: number): boolean {
+		const end = Math.min(this.tokens.length - 2, i + 8);
+		for (let j = i; j < end; j++) {
+			const token = this.tokens[j]!;
+			if (token.kind !== 'word' || token.inQuotes || (token.w.bits & W.boundary) !== 0) return false;
+			if (token.lower !== 'i') continue;
+			const owner = this.tokens[j + 1]!.lower;
+			if ((owner === 'sin' || owner === 'si' || owner === 'sitt' || owner === 'sine') && viewNouns.has(this.tokens[j + 2]!.lower)) return true;
 		}
 		return false;
 	}
@@ -302,6 +321,7 @@ class Attributor {
 	private particleFollows(verb: VerbInfo, i: number): boolean {
 		const particles = verb.particles;
 		if (!particles) return true;
+		if (verb.view && this.viewFollows(i)) return true;
 		const at = this.skipAdverbs(i);
 		for (const words of particles) {
 			let n = 0;
@@ -1052,7 +1072,28 @@ class Attributor {
 	 * the person introduced with the matching adjective ("slovenske", "svenske", "tyske").
 	 */
 	private nationalityReference(head: string): Entity | null {
-		if (this.byNationality.size === 0) return null;
+		const found = this.byNationality.size === 0 ? null : this.nationalityByAdjective(head);
+		return found ?? (demonyms.has(head) ? this.demonymReference(head) : null);
+	}
+
+	/**
+	 * "sa nederlenderen" when no "nederlandske X" came before: the person last written about as a
+	 * subject, unless that person is already known by another nationality noun.
+	 */
+	private demonymReference(head: string): Entity | null {
+		const from = Math.max(0, this.mentions.length - 12);
+		for (let k = this.mentions.length - 1; k >= from; k--) {
+			const {entity, subject} = this.mentions[k]!;
+			if (!subject || !entity.personLike || entity.organisation) continue;
+			let other = false;
+			for (const alias of entity.aliases) if (alias !== head && demonyms.has(alias)) other = true;
+			if (other) continue;
+			return entity;
+		}
+		return null;
+	}
+
+	private nationalityByAdjective(head: string): Entity | null {
 		const match = /^(.{4,}?)(?:aren|eren|en)$/u.exec(head);
 		if (!match) return null;
 		const noun = match[1]!;
@@ -1151,6 +1192,18 @@ class Attributor {
 			this.skipAdverbs(clauseStart) === k &&
 			['og', 'men'].includes(this.tokens[clauseStart - 1]?.lower ?? '');
 		if (verb.straightOnly && !coordinated) return null;
+		if (coordinated) {
+			// "X var skuffet og mente laget …": a verb right after "og"/"men" shares the subject of the
+			// first clause when that clause opens with its subject and a finite verb; what follows the
+			// verb is its object ("mente dommeren tok feil"), not an inverted subject.
+			const main = this.phrase(sentenceStart, 'subject');
+			if (main && main.end < clauseStart - 1) {
+				const next = this.word(this.skipAdverbs(main.end));
+				if (next && !next.cap && finiteLooking(next)) {
+					return this.particleFollows(verb, k + 1) ? {phrase: main, start: sentenceStart} : null;
+				}
+			}
+		}
 		// Inverted order: the verb comes first in its clause, or after a fronted adverbial. Not after
 		// an auxiliary in its clause ("… har (på sin side) anklaget Kreml for …"): a participle's
 		// object follows it, not its subject.
@@ -1186,7 +1239,8 @@ class Attributor {
 	 */
 	private relativeAntecedent(clauseStart: number, k: number, verb: VerbInfo): {phrase: Phrase; start: number} | null {
 		const comma = clauseStart - 2;
-		if (this.tokens[comma]?.text !== ',' || this.tokens[clauseStart - 1]?.lower !== 'som') return null;
+		if (this.tokens[clauseStart - 1]?.lower !== 'som') return null;
+		if (this.tokens[comma]?.text !== ',') return this.cleftSubject(clauseStart, k, verb);
 		let at = this.skipAdverbs(clauseStart);
 		if (at !== k && this.word(clauseStart)?.lower === 'i') {
 			// "som i en uttalelse skriver", "som i ei pressemelding skriv"
@@ -1206,6 +1260,28 @@ class Attributor {
 			if (phrase && phrase.end === comma && phrase.refs.length === 1 && (phrase.refs[0]!.type === 'name' || phrase.refs[0]!.type === 'organisation')) {
 				return {phrase, start};
 			}
+		}
+		return null;
+	}
+
+	/**
+	 * A cleft sentence: "Det var Dagbladet som først meldte om saken", "Det er ordføreren som
+	 * opplyser dette". `clauseStart` is the index after "som", whose verb of saying is at k.
+	 */
+	private cleftSubject(clauseStart: number, k: number, verb: VerbInfo): {phrase: Phrase; start: number} | null {
+		if (this.skipAdverbs(clauseStart) !== k || !this.particleFollows(verb, k + 1)) return null;
+		const som = clauseStart - 1;
+		const sentence = this.tokens[som]!.sentence;
+		for (let j = som - 2; j >= 0 && som - j <= 9; j--) {
+			const token = this.tokens[j]!;
+			if (token.sentence !== sentence) return null;
+			if (token.lower !== 'det' && token.lower !== 'dette') continue;
+			if (!token.sentenceStart && this.tokens[j - 1]?.sentence === sentence) return null;
+			const copula = this.word(j + 1)?.lower;
+			if (copula !== 'er' && copula !== 'var') return null;
+			const at = this.skipAdverbs(j + 2);
+			const phrase = at < som ? this.phrase(at, 'after') : null;
+			return phrase && phrase.end === som ? {phrase, start: at} : null;
 		}
 		return null;
 	}

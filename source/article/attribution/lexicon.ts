@@ -20,6 +20,8 @@ export type VerbInfo = {
 	readonly not?: string;
 	/** A verb of saying only with «quoted words» soon after it ("kalte avtalen «et kompromiss»"). */
 	readonly quoted?: boolean;
+	/** A copula whose sentence reports a view when "i sin <view noun>" follows ("er forsiktig i sin tolkning"). */
+	readonly view?: boolean;
 };
 
 const plain = (words: string): string[] => words.split(/\s+/).filter(Boolean);
@@ -116,9 +118,37 @@ const particleVerbs: Array<[string, string]> = [
 	['setter set satte', 'spørsmålstegn ved'],
 	['regner regnet reknar rekna', 'med'],
 	['holder held holdt heldt', 'fast ved | fast på'],
-	// "X er (ikke) enig med Y i at …": agreeing or disagreeing is a stated view.
-	['er var', 'enig | uenig | einig | ueinig | samd | usamd'],
+	// "X er (ikke) enig med Y i at …": agreeing or disagreeing is a stated view; so is praise
+	// ("var full av lovord om") and a judgement "i sin vurdering" (see `viewNouns`).
+	['er var', 'enig | uenig | einig | ueinig | samd | usamd | full av lovord | full av ros | full av skryt'],
 ];
+
+/**
+ * Nouns for a judgement or statement: "X er mer forsiktig i sin tolkning", "Y var optimistisk i
+ * sine anslag" report X's and Y's views.
+ */
+export const viewNouns = new Set(
+	plain(`tolkning tolking vurdering vurderinger vurderingar analyse analysar analyser anslag
+	spådom spådommer spådomar prognose prognoser prognosar konklusjon konklusjonar konklusjoner
+	kommentar kommentarer kommentarar uttalelse uttalelser fråsegn omtale dom syn svar`),
+);
+
+/**
+ * Definite nouns for a person of a nationality ("nederlenderen", "svensken", "nordmannen"): when
+ * the article never gave the matching adjective, they refer back to the person just written about.
+ */
+export const demonyms = new Set(
+	plain(`nordmannen svensken dansken finnen islendingen islendingen færøyingen tyskeren tyskaren
+	franskmannen briten britten engelskmannen skotten iren nederlenderen nederlendaren belgieren
+	belgiaren sveitseren sveitsaren østerrikeren austerrikaren italieneren italienaren spanjolen
+	portugiseren portugisaren grekeren grekaren polakken russeren russaren ukraineren ukrainaren
+	amerikaneren amerikanaren kanadieren kanadiaren brasilianeren brasilianaren argentineren
+	argentinaren meksikaneren meksikanaren japaneren japanaren kineseren kinesaren inderen inderen
+	australieren australiaren estlenderen estlendaren latvieren litaueren tsjekkeren tsjekkaren
+	ungareren ungararen rumeneren rumenaren serberen serbaren kroaten slovenen slovenaren slovakken
+	tyrkeren tyrkaren marokkaneren kenyaneren etiopieren iraneren irakeren syreren afghaneren
+	israeleren egypteren sørafrikaneren newzealenderen`),
+);
 
 /** Past participles of verbs of saying (Bokmål and Nynorsk) that are no finite form too ("har uttalt at"). */
 const participles = plain(`
@@ -148,12 +178,13 @@ for (const [forms, particleList] of particleVerbs) {
 	const particles = particleList.split('|').map(plain);
 	for (const verb of plain(forms)) verbTable.set(verb, {particles, straightOnly: false, ambiguous: false});
 }
+for (const verb of plain('er var')) verbTable.set(verb, {...verbTable.get(verb)!, view: true});
 // Participles of particle verbs: "har pekt på at", "har peika på at" (after "har"/"hadde" only).
 for (const verb of plain('pekt peikt')) {
 	verbTable.set(verb, {particles: [['på']], straightOnly: true, ambiguous: false, participle: true});
 }
 // "X kalte avtalen «et kompromiss»": naming something with quoted words reports them.
-for (const verb of plain('kaller kallar kalte kalla')) {
+for (const verb of plain('kaller kallar kalte kalla omtaler omtalar omtalte omtala')) {
 	verbTable.set(verb, {particles: null, straightOnly: false, ambiguous: false, quoted: true});
 }
 
@@ -237,6 +268,7 @@ const titleHeads = plain(`
 	kaptein arkitekt økolog statsviter statsvitar sosiolog økonom filosof teolog
 	amanuensis postdoktor pressevakt vakthavende kontakt ansvarlig rådgjevar fullmektig
 	fotograf kokk pilot frilanser frilansar politimann politikvinne keeper kommissær
+	manager prins prinsesse konge dronning
 `);
 
 /**
@@ -589,7 +621,8 @@ export const capitalisedFunctionWords = new Set(
 	hva kva hvem kven hvorfor kvifor korleis hvordan ja nei slik så bare berre kanskje trolig
 	truleg innen innan blant gjennom mens medan dersom hvis viss fordi enn enda endå tross
 	heller altså dermed etterpå deretter seinare senere tidligere tidlegare torsdag fredag lørdag
-	søndag mandag måndag tirsdag tysdag onsdag i går i dag`),
+	søndag mandag måndag tirsdag tysdag onsdag i går i dag overfor hos uten utan hjå rundt bak foran
+	framfor langs via utenfor utanfor innenfor innanfor`),
 );
 
 // ---------------------------------------------------------------- precompiled word classes

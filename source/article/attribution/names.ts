@@ -62,7 +62,10 @@ export function nameRunEnd(tokens: readonly Token[], i: number, known: Knowledge
 		// "Emma (17) går …": a capitalised word with an age in brackets is a person's name.
 		if (isAgeBracket(tokens, i + 1)) return i + 1;
 		const next = tokens[i + 1];
-		const nextIsName = next !== undefined && next.w.nameLike && !next.sentenceStart;
+		const nextIsName =
+			next !== undefined &&
+			!next.sentenceStart &&
+			(next.w.nameLike || (next.cap && next.w.hyphenEnd && tokens[i + 2]?.lower === 'og' && tokens[i + 3]?.w.nameLike === true));
 		if (nextIsName) {
 			// "Sjukepleiarane Mari Heggebø", "Brødrene Ola og Per": a plural noun before the names; but
 			// a short first name can end the same way ("Arne", "Irene", "Helene").
@@ -84,6 +87,13 @@ function continueRun(tokens: readonly Token[], i: number, j: number): number {
 	while (j < tokens.length && j - i < maxRun) {
 		const next = tokens[j]!;
 		if (next.sentenceStart) break;
+		// "Norsk Bonde- og Småbrukarlag": a capitalised first part shared with the next name word.
+		if (next.cap && next.w.hyphenEnd && tokens[j + 1]?.lower === 'og') {
+			const last = tokens[j + 2];
+			if (last === undefined || !last.w.nameLike || last.sentenceStart || last.inQuotes !== next.inQuotes) break;
+			j += 3;
+			continue;
+		}
 		if (!next.w.nameLike) {
 			// "Pieter van der Molen", "Ursula von der Leyen": particles with a name after them.
 			if (next.cap || !leadingNameParticles.has(next.lower)) break;
@@ -137,10 +147,20 @@ export function organisationEnd(tokens: readonly Token[], i: number, known: Know
 	const first = tokens[i];
 	if (!first) return i;
 	const firstWord = first.w;
-	if (firstWord.kind !== 'word' || !firstWord.cap || firstWord.hyphenEnd || firstWord.commonCompound) return i;
+	if (firstWord.kind !== 'word' || !firstWord.cap || firstWord.commonCompound) return i;
 	if ((firstWord.bits & (W.capFunction | W.personal)) !== 0) return i;
+	if (firstWord.hyphenEnd) {
+		// "Helse- og omsorgsdepartementet": a first part shared with a lower-case organisation noun.
+		const last = tokens[i + 2]?.w;
+		return tokens[i + 1]?.lower === 'og' && last && last.kind === 'word' && !last.cap && last.organisation && !last.title ? i + 3 : i;
+	}
 	let j = i + 1;
-	while (j < tokens.length && j - i < maxRun && tokens[j]!.w.nameLike && !tokens[j]!.sentenceStart) j++;
+	while (j < tokens.length && j - i < maxRun && !tokens[j]!.sentenceStart) {
+		if (tokens[j]!.w.nameLike) j++;
+		// "Norsk Bonde- og Småbrukarlag": a capitalised first part shared with the next word.
+		else if (tokens[j]!.w.cap && tokens[j]!.w.hyphenEnd && tokens[j + 1]?.lower === 'og' && tokens[j + 2]?.w.nameLike && !tokens[j + 2]!.sentenceStart) j += 3;
+		else break;
+	}
 	let capsHaveOrganisation = false;
 	for (let k = i; k < j; k++) {
 		const word = tokens[k]!.w;
