@@ -64,11 +64,11 @@ describe('attribution quality on the gold fixtures', () => {
 		assert.ok(blind4.f1 >= 1, `blind4 filter F1 ${blind4.f1}`);
 	});
 
-	it('keeps the fifth blind set at its first, unstudied score (93.8 % accuracy, 95.3 % filter F1)', () => {
+	it('keeps the fifth blind set at the level reached (99.1 % accuracy, 98.7 % filter F1; first, unstudied: 93.8 %, 95.3 %)', () => {
 		const names = ['01', '02', '03', '04', '05', '06', '07', '08'].map(n => `blind5-${n}`);
 		const blind5 = total('blind5', names.map(score));
-		assert.ok(blind5.accuracy >= 0.937, `blind5 accuracy ${blind5.accuracy}: ${JSON.stringify(blind5.errors)}`);
-		assert.ok(blind5.f1 >= 0.95, `blind5 filter F1 ${blind5.f1}`);
+		assert.ok(blind5.accuracy >= 0.991, `blind5 accuracy ${blind5.accuracy}: ${JSON.stringify(blind5.errors)}`);
+		assert.ok(blind5.f1 >= 0.987, `blind5 filter F1 ${blind5.f1}`);
 	});
 
 	it('scores a wrong attribution as wrong (the scorer is not a tautology)', () => {
@@ -803,5 +803,66 @@ describe('language rules, fifth round (made-up sentences)', () => {
 		for (const [sentence, speaker] of cases) assert.deepEqual(mains(sentence), [speaker], sentence);
 		// Declining to comment reports no words (as the gold fixtures read it).
 		assert.deepEqual(mains('Helseminister Per Vang vil ikke kommentere saken overfor NTB.'), ['']);
+	});
+});
+
+describe('language rules, sixth round (made-up sentences)', () => {
+	it('keeps the number of a channel or brand name ("TV 2", "NRK P1", "Rema 1000")', () => {
+		assert.deepEqual(mains('Tre bygningar brann ned natt til fredag, melder TV 2.'), ['TV 2']);
+		assert.deepEqual(mains('TV 2 skriver at to personer er pågrepet.'), ['TV 2']);
+		assert.deepEqual(mains('Ifølge TV 2 er brua stengt.'), ['TV 2']);
+		assert.deepEqual(mains('Det melder NRK P1 torsdag.'), ['NRK P1']);
+		assert.deepEqual(mains('Det opplyser Rema 1000 til NTB.'), ['Rema 1000']);
+		assert.deepEqual(mains('Saka vart først omtalt av P4, som melder at fleire er sjuke.'), ['P4']);
+		// A score, a date or a year is no part of the name.
+		assert.deepEqual(mains('Brann vant 2–1, sier trener Kari Moe.'), ['Kari Moe']);
+		assert.deepEqual(mains('Det skjedde i Bergen 2. mai, sa Ola Dahl.'), ['Ola Dahl']);
+	});
+
+	it('reads an organisation\'s statement referred to by its type noun, and a describing apposition', () => {
+		const result = mains(
+			'Butikkjeden Fjellsport Vekst må betale bot etter en dom i tingretten.',
+			'Fjellsport Vekst er uenig i dommen og vil anke, skriver selskapet i en pressemelding.',
+		);
+		assert.deepEqual(result, ['', 'Fjellsport Vekst']);
+		assert.deepEqual(mains('Grønn Kraft er skuffa over vedtaket, skriv selskapet i ei fråsegn.'), ['Grønn Kraft']);
+		// A person as subject is no organisation.
+		assert.deepEqual(mains('Kari Nilsen er skuffet, skriver selskapet.'), ['']);
+		assert.deepEqual(mains('Norsk Havbruk, interesseorganisasjonen for oppdrettarane, skriv i ei pressemelding at reglane må endrast.'), ['Norsk Havbruk']);
+		assert.deepEqual(mains('Norsk Hydro, selskapet bak anlegget, sier at utslippet er lite.'), ['Norsk Hydro']);
+	});
+
+	it('reads a jury, a committee or a board as a source ("ifølgje juryen", "skriver klagenemnda")', () => {
+		assert.deepEqual(mains('Ifølgje juryen er filmen «modig og vakker». Han handlar om ein fiskar i nord.'), ['juryen']);
+		assert.deepEqual(mains('Ifølge komiteen er vinneren «en stemme for de svake».'), ['komiteen']);
+		assert.deepEqual(mains('Klagenemnda skriver i vedtaket at saken må behandles på nytt.'), ['klagenemnda']);
+		assert.deepEqual(mains('Juryen sa i sin begrunnelse at boka var modig.'), ['juryen']);
+	});
+
+	it('keeps a relative clause\'s speaker on an object out of the subject slot ("brev fra Y, som ber …")', () => {
+		const result = mains(
+			'Statsråd Lars Eik mener reglene er rimelige.',
+			'Eik har fått et brev fra Ola Strand, som ber departementet endre reglene. Han sier at departementet vil svare før jul.',
+		);
+		assert.deepEqual(result, ['Lars Eik', 'Lars Eik']);
+		const nynorsk = mains(
+			'Ordførar Kjell Haug meiner vedtaket er rett.',
+			'Haug har fått eit brev frå Per Nes, som krev at saka blir teken opp att. Han seier at kommunen vil svare.',
+		);
+		assert.deepEqual(nynorsk, ['Kjell Haug', 'Kjell Haug']);
+		// At the start of the sentence, the antecedent is the subject and the speaker.
+		assert.deepEqual(mains('Statens vegvesen, som i en uttalelse skriver at brua er trygg, åpner vegen.'), ['Statens vegvesen']);
+	});
+
+	it('reads "fastholder" as a verb of saying (a quote going back to an earlier speaker)', () => {
+		const result = mains(
+			'Tillitsvalgt Per Olav Nes mener oppsigelsene er ulovlige.',
+			'– Vi har avtaler som gjelder, sier han.',
+			'Daglig leder Eva Brun sier at bedriften har fulgt reglene.',
+			'Bedriften har 120 ansatte og holder til i Moss.',
+			'– Dette er ikke greit, fastholder Nes.',
+		);
+		assert.deepEqual(result, ['Per Olav Nes', 'Per Olav Nes', 'Eva Brun', '', 'Per Olav Nes']);
+		assert.deepEqual(mains('– Vi gjorde ingen feil, fastheld rektor Siri Lunde.'), ['Siri Lunde']);
 	});
 });

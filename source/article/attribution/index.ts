@@ -40,6 +40,7 @@ import {
 	isAgeBracket,
 	regionEnd,
 	nameRunEnd,
+	numberedNameEnd,
 	organisationByHead,
 	organisationEnd,
 	parentheticalAcronym,
@@ -250,12 +251,31 @@ class Attributor {
 	}
 
 	/**
+	 * ", interesseorganisasjonen for vassverka," after a subject: a definite common noun (with a
+	 * phrase after it) describing it. The index after the closing comma, or i.
+	 */
+	private skipDescription(i: number): number {
+		const tokens = this.tokens;
+		const noun = this.word(i + 1);
+		if (!noun || noun.cap || !noun.w.definite || noun.w.verb || (noun.w.bits & (W.function | W.boundary | W.adverb)) !== 0) return i;
+		const sentence = tokens[i]!.sentence;
+		for (let j = i + 2; j < tokens.length && j <= i + 10; j++) {
+			const token = tokens[j]!;
+			if (token.sentence !== sentence || token.inQuotes) return i;
+			if (token.text === ',') return j + 1;
+			if (token.kind !== 'word' || token.w.verb || token.lower === 'som' || token.lower === 'at') return i;
+		}
+		return i;
+	}
+
+	/**
 	 * Whether a subject phrase ending at `end` is followed by the verb at k: directly, after
 	 * adverbs, after a relative clause ("X, som representerer 27-åringen, sier"), also when the
 	 * phrase closed with an apposition's comma ("Leiaren, Eirik Nesheim, som har tre born, seier").
 	 */
 	private subjectEndsAt(end: number, k: number): boolean {
 		if (this.skipAdverbs(end) === k || this.skipAdverbs(this.skipRelative(end)) === k) return true;
+		if (this.tokens[end]?.text === ',' && this.skipAdverbs(this.skipDescription(end)) === k) return true;
 		return this.tokens[end - 1]?.text === ',' && this.tokens[end]?.lower === 'som' && this.skipAdverbs(this.skipRelative(end - 1)) === k;
 	}
 
@@ -415,11 +435,17 @@ class Attributor {
 			if (!genitive && mode !== 'subject') {
 				// "melder NRK Vestland", "ifølge NRK Sport": a broadcaster's or firm's division by name.
 				let end = start + 1;
-				while (end < start + 3 && this.tokens[end]?.w.nameLike && !this.tokens[end]!.sentenceStart && !this.tokens[end]!.inQuotes && !this.tokens[end]!.w.acronym) end++;
+				while (end < start + 3 && this.tokens[end]?.w.nameLike && !this.tokens[end]!.sentenceStart && !this.tokens[end]!.inQuotes && (!this.tokens[end]!.w.acronym || channelPattern.test(this.tokens[end]!.text))) end++;
+				// "melder TV 2", "ifølge NRK P1": a channel's number.
+				end = numberedNameEnd(this.tokens, end);
 				if (end > start + 1 && !this.startsName(end)) {
 					const text = textsOf(this.tokens, start, end).join(' ');
 					return {refs: [{type: 'organisation', text, head: this.tokens[end - 1]!.text, acronym: null}], end};
 				}
+			}
+			if (!genitive && numberedNameEnd(this.tokens, start + 1) > start + 1) {
+				// "TV 2 skriver at …": a channel's number after the acronym.
+				return {refs: [{type: 'organisation', text: `${text} ${this.tokens[start + 1]!.text}`, head: text, acronym: null}], end: start + 2};
 			}
 			if (!genitive || mode === 'source' || !this.word(start + 1) || ((this.tokens[start + 1]?.w.bits ?? 0) & W.info) !== 0) {
 				let end = start + 1;
@@ -973,10 +999,26 @@ class Attributor {
 
 	/** The organisation of unknown type (an acronym: "KS") that opened the sentence before, if any. */
 	private recentUntypedOrganisation(): Entity | null {
-		const subject = this.previousSubject;
+		// "Puls Trening er skuffa, skriv selskapet": the subject of the same sentence comes first.
+		return this.untypedOrganisation(this.currentSubject, true) ?? this.untypedOrganisation(this.previousSubject, false);
+	}
+
+	/**
+	 * The one organisation in `subject` whose name gives no type noun ("KS", "Puls Trening"), or
+	 * null. In the same sentence, also a name known as nobody's person (no gender, title or given name).
+	 */
+	private untypedOrganisation(subject: Entity[] | null, sameSentence: boolean): Entity | null {
 		if (!subject || subject.length !== 1) return null;
 		const entity = subject[0]!;
-		return entity.organisation && !entity.personLike && entity.heads.size === 0 ? entity : null;
+		const unpersoned =
+			sameSentence &&
+			entity.gender === null &&
+			entity.roleWords.size === 0 &&
+			entity.name.includes(' ') &&
+			givenNameGender(entity.name.slice(0, entity.name.indexOf(' '))) === null;
+		if (!unpersoned && (!entity.organisation || entity.personLike)) return null;
+		for (const head of entity.heads) if (isOrganisationWord(head)) return null;
+		return entity;
 	}
 
 	private resolveTitle(head: string, text: string, use?: 'bare' | 'person'): Entity[] {
@@ -1151,7 +1193,7 @@ class Attributor {
 	// ---------------------------------------------------------------- speech events
 
 	/** The subject of the speech verb at k, or null when there is none. */
-	private subjectOf(k: number, verb: VerbInfo, sentenceStart: number): {phrase: Phrase; start: number} | null {
+	private subjectOf(k: number, verb: VerbInfo, sentenceStart: number): {phrase: Phrase; start: number; background?: boolean} | null {
 		if (verb.particles && !this.particleNear(verb, k)) return null;
 		if (verb.not !== undefined && this.particleAfter(k + 1, verb.not)) return null;
 		if (verb.quoted && !this.quotedSoon(k)) return null;
@@ -1237,7 +1279,7 @@ class Attributor {
 	 * verb of saying follows "som" (after adverbs, or "i en uttalelse") has the named antecedent
 	 * right before the comma as its subject. `clauseStart` is the index after "som".
 	 */
-	private relativeAntecedent(clauseStart: number, k: number, verb: VerbInfo): {phrase: Phrase; start: number} | null {
+	private relativeAntecedent(clauseStart: number, k: number, verb: VerbInfo): {phrase: Phrase; start: number; background?: boolean} | null {
 		const comma = clauseStart - 2;
 		if (this.tokens[clauseStart - 1]?.lower !== 'som') return null;
 		if (this.tokens[comma]?.text !== ',') return this.cleftSubject(clauseStart, k, verb);
@@ -1258,7 +1300,9 @@ class Attributor {
 			if (token.sentence !== sentence || token.kind !== 'word' || !token.cap) continue;
 			const phrase = this.phrase(start, 'after');
 			if (phrase && phrase.end === comma && phrase.refs.length === 1 && (phrase.refs[0]!.type === 'name' || phrase.refs[0]!.type === 'organisation')) {
-				return {phrase, start};
+				// Inside a clause about someone else ("X har fått eit brev frå Y, som ber …"), Y is no subject.
+				const first = this.tokens[start - 1] === undefined || this.tokens[start - 1]!.sentence !== sentence;
+				return first ? {phrase, start} : {phrase, start, background: true};
 			}
 		}
 		return null;
@@ -1289,6 +1333,7 @@ class Attributor {
 	/** Speakers of the sentences in [from, end) of the current tokens, in order. */
 	private analyse(from: number): {speakers: Entity[]; anaphoric: Entity[] | null; subject: Entity[] | null} {
 		const speakers: Entity[] = [];
+		const background: Entity[] = [];
 		let anaphoric: Entity[] | null = null;
 		let subject: Entity[] | null = null;
 		// The sentences (maximal runs of one `sentence` number), without allocating their spans.
@@ -1339,6 +1384,11 @@ class Attributor {
 					if (!verb) continue;
 					const subject = this.subjectOf(k, verb, start);
 					if (!subject) continue;
+					if (subject.background) {
+						// A speaker in a relative clause on a non-subject comes after the paragraph's main speakers.
+						for (const entity of this.resolvePhrase(subject.phrase, subject.start, false)) if (!background.includes(entity)) background.push(entity);
+						continue;
+					}
 					found = this.resolvePhrase(subject.phrase, subject.start, true);
 					if (
 						isFirstSentence &&
@@ -1352,6 +1402,7 @@ class Attributor {
 				for (const entity of found) if (!speakers.includes(entity)) speakers.push(entity);
 			}
 		}
+		for (const entity of background) if (!speakers.includes(entity)) speakers.push(entity);
 		return {speakers, anaphoric, subject};
 	}
 
@@ -1617,6 +1668,9 @@ class Attributor {
 }
 
 /** The short name of a public body: "Vegvesenet", "Mattilsynet", "Skatteetaten", "Kystverket". */
+/** "P1", "P13": a radio channel of a broadcaster ("NRK P1"). */
+const channelPattern = /^P\d{1,2}$/u;
+
 const agencyName = /^(?:vegvesenet|\p{L}{3,}(?:tilsynet|direktoratet|etaten|verket|tinget))$/u;
 
 /** Offices that are agencies too ("Statsforvaltaren i Vestland", "Fylkesmannen i Troms"). */

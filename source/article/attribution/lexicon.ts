@@ -73,6 +73,7 @@ const speechVerbs = plain(`
 	poengterer poengterte poengterar
 	framhever fremhever framhevet fremhevet framhevar framheva framhevde fremhevde
 	framholder fremholder framholdt fremholdt
+	fastholder fastholdt fastholdar fastheld fastheldt
 	påstår påsto påstod
 	argumenterer argumenterte argumenterar
 	tilstår tilsto tilstod
@@ -361,7 +362,7 @@ export const personParticiples = new Set(plain('tiltalte siktede sikta fornærme
  */
 const anaphoricOrganisationHeads = plain(`
 	klubb selskap firma bedrift konsern foretak føretak organisasjon forening foreining forbund
-	parti rederi stiftelse stifting fond bank avis byrå kanal
+	parti rederi stiftelse stifting fond bank avis byrå kanal kjede
 `);
 
 /**
@@ -378,6 +379,7 @@ export const organisationHypernyms: readonly (readonly [string, readonly string[
 	['verft', ['selskap', 'bedrift']],
 	['forlag', ['selskap', 'bedrift']],
 	['selskap', ['bedrift', 'firma']],
+	['kjede', ['selskap', 'bedrift']],
 	['forening', ['organisasjon']],
 	['foreining', ['organisasjon']],
 	['forbund', ['organisasjon']],
@@ -517,7 +519,8 @@ const organisationHeads = plain(`
 	myndigheit myndigheiter myndighetene myndigheitene ministerium kontor tidende kanal kanalen
 	nyhetsbyrå nyheitsbyrå radio statsforvalter statsforvaltar forsvar forsvaret kommando
 	hovedstyre landsstyre sekretariat stiftelse stifting fond foretak føretak helseforetak
-	helseføretak tilsynet direktoratet storting sameting lagting fylkesting
+	helseføretak tilsynet direktoratet storting sameting lagting fylkesting kjede
+	jury komite komité nemnd
 `);
 
 const definiteSuffixes = ['ene', 'ane', 'en', 'et', 'a', 'n', 'i'];

@@ -105,7 +105,34 @@ function continueRun(tokens: readonly Token[], i: number, j: number): number {
 		}
 		j++;
 	}
-	return j;
+	return numberedNameEnd(tokens, j);
+}
+
+const yearPattern = /^(?:1[89]|20)\d\d$/u;
+
+/**
+ * "TV 2", "Rema 1000", "Kanal 5", "Radio 1": a channel's or brand's name ending in a number, when
+ * the number at j closes the phrase (end of clause, or a verb or function word after it). Not a
+ * score ("Brann 2–1"), a date ("2. mai"), a year or a count ("Lyn 3 poeng").
+ */
+export function numberedNameEnd(tokens: readonly Token[], j: number): number {
+	const number = tokens[j];
+	if (number === undefined || number.kind !== 'word' || number.sentenceStart) return j;
+	const first = number.text.charCodeAt(0);
+	if (first < 48 || first > 57 || number.text.length > 4 || !/^\d+$/u.test(number.text) || yearPattern.test(number.text)) return j;
+	const previous = tokens[j - 1];
+	if (previous === undefined || previous.kind !== 'word' || previous.inQuotes !== number.inQuotes) return j;
+	const after = tokens[j + 1];
+	if (after === undefined || after.sentence !== number.sentence) return j + 1;
+	if (after.kind === 'punct') {
+		if (after.text === '.') {
+			const next = tokens[j + 2];
+			return next === undefined || next.sentence !== number.sentence ? j + 1 : j;
+		}
+		return after.text === ',' || after.text === '!' || after.text === '?' || after.text === ')' || after.text === ';' || after.text === '»' ? j + 1 : j;
+	}
+	if (after.cap) return j;
+	return after.w.verb || (after.w.bits & (W.function | W.preposition | W.adverb | W.boundary)) !== 0 ? j + 1 : j;
 }
 
 /** End of a lower-case particle sequence at j ("van der", "von", "de"); `previous`: the particle before j. */
