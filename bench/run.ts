@@ -77,46 +77,66 @@ const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0)
 const figures = (times: number[]) => ({median: median(times), p95: p95(times), mean: mean(times)});
 const statusHas = (text: string) => (screen: string) => (screen.split('\n').filter(line => line.trim()).at(-1) ?? '').includes(text);
 
-async function avisKeys(file: string): Promise<KeyFigures> {
+/** A reader on `file`, ready for keys: first screen shown, speakers attributed. */
+async function openReader(file: string): Promise<PtySession> {
 	const session = spawnPinned([cliPath, file]);
 	await session.waitFor('Torsdag møttes', 10_000);
-	await new Promise(resolve => setTimeout(resolve, 300)); // let Ink turn raw mode on
-	// Speakers are attributed after the first screen; wait until the list opens.
-	for (;;) {
-		session.write('s');
-		const screen = await session.waitFor(s => s.includes('Speakers') || s.includes('still finding'), 10_000);
-		if (screen.includes('Speakers')) break;
-		await new Promise(resolve => setTimeout(resolve, 20));
-	}
+	await pause(300); // let Ink turn raw mode on
+	// Speakers are attributed after the first screen; the list opens once they are.
+	session.write('s');
+	await session.waitFor(screen => screen.includes('Speakers'), 10_000);
+	await pause(50);
 	session.write('\u001B');
 	await session.waitFor(screen => !screen.includes('Speakers'));
 	for (let warm = 0; warm < 10; warm++) await keyToScreen(session, warm % 2 ? 'k' : 'j');
-	const results: Record<string, number[]> = {j: [], k: [], ']': [], '/ search': [], 's list': [], 's filter': []};
+	return session;
+}
+
+/** One round of every measured key on one reader; the times go into `results`. */
+async function keyRound(session: PtySession, run: number, results: Record<string, number[]>, withLists: boolean) {
+	results.j!.push(await keyToScreen(session, 'j'));
+	results.k!.push(await keyToScreen(session, 'k'));
+	results[']']!.push(await keyToScreen(session, run % 2 ? '[' : ']'));
+	if (!withLists) return;
+	session.write('/');
+	await session.waitFor(screen => screen.includes('/_'));
+	session.write('Rjabkov');
+	await session.waitFor(screen => screen.includes('/Rjabkov_'));
+	results['/ search']!.push(await keyToScreen(session, '\r', statusHas('match ')));
+	await keyToScreen(session, '\u001B');
+	results['s list']!.push(await keyToScreen(session, 's', screen => screen.includes('Speakers')));
+	await pause(50); // the list subscribes to keys just after it shows
+	await keyToScreen(session, '\u001B[B', screen => /> Sergej Lavrov|> Antony Blinken/.test(screen));
+	results['s filter']!.push(await keyToScreen(session, '\r', statusHas('only ')));
+	// Clear the filter again: s, Up to "Everyone", Enter.
+	await keyToScreen(session, 's', screen => screen.includes('Speakers'));
+	await pause(50);
+	await keyToScreen(session, '\u001B[A', screen => screen.includes('> Everyone'));
+	await keyToScreen(session, '\r', statusHas('filter cleared'));
+}
+
+/**
+ * Key times on the seed and on the long article, measured in turns (a key on one, the same key
+ * on the other), so drift in the machine's speed falls on both alike.
+ */
+async function avisKeys(seedPath: string, longPath: string): Promise<{seed: KeyFigures; long: KeyFigures}> {
+	const seed = await openReader(seedPath);
+	const long = await openReader(longPath);
+	const empty = () => ({j: [], k: [], ']': [], '/ search': [], 's list': [], 's filter': []}) as Record<string, number[]>;
+	const seedTimes = empty();
+	const longTimes = empty();
 	for (let run = 0; run < keyRuns; run++) {
-		results.j!.push(await keyToScreen(session, 'j'));
-		results.k!.push(await keyToScreen(session, 'k'));
-		results[']']!.push(await keyToScreen(session, run % 2 ? '[' : ']'));
+		const withLists = run % 3 === 0;
+		await keyRound(seed, run, seedTimes, withLists);
+		await keyRound(long, run, longTimes, withLists);
 	}
-	for (let run = 0; run < Math.ceil(keyRuns / 3); run++) {
-		session.write('/');
-		await session.waitFor(screen => screen.includes('/_'));
-		session.write('Rjabkov');
-		await session.waitFor(screen => screen.includes('/Rjabkov_'));
-		results['/ search']!.push(await keyToScreen(session, '\r', statusHas('match ')));
-		await keyToScreen(session, '\u001B');
-		results['s list']!.push(await keyToScreen(session, 's', screen => screen.includes('Speakers')));
-		await pause(50); // the list subscribes to keys just after it shows
-		await keyToScreen(session, '\u001B[B', screen => /> Sergej Lavrov|> Antony Blinken/.test(screen));
-		results['s filter']!.push(await keyToScreen(session, '\r', statusHas('only ')));
-		// Clear the filter again: s, Up to "Everyone", Enter.
-		await keyToScreen(session, 's', screen => screen.includes('Speakers'));
-		await pause(50);
-		await keyToScreen(session, '\u001B[A', screen => screen.includes('> Everyone'));
-		await keyToScreen(session, '\r', statusHas('filter cleared'));
+	for (const session of [seed, long]) {
+		session.write('q');
+		await session.exited;
 	}
-	session.write('q');
-	await session.exited;
-	return Object.fromEntries(Object.entries(results).map(([key, times]) => [key, figures(times)]));
+	const summarise = (times: Record<string, number[]>) =>
+		Object.fromEntries(Object.entries(times).map(([key, values]) => [key, figures(values)]));
+	return {seed: summarise(seedTimes), long: summarise(longTimes)};
 }
 
 const plainTimes: Record<string, number[]> = {};
@@ -191,8 +211,7 @@ async function main() {
 	const startAvis = await startUp([cliPath, seedFile], 'Torsdag møttes');
 	const startPlain = await startUp([plainInk], 'plain ink counter 0');
 	const keysPlain = await plainKeys();
-	const keysSeed = await avisKeys(seedFile);
-	const keysLong = await avisKeys(longFile);
+	const {seed: keysSeed, long: keysLong} = await avisKeys(seedFile, longFile);
 	const jsonAvis = commandTime([cliPath, '--json', hugeFile]);
 	const jsonPlain = commandTime([plainSplit, hugeFile]);
 	const keys = ['j', 'j', 'j', 'G', 's', '\u001B', 'g'];
