@@ -42,7 +42,7 @@ export function HelpScreen({height, columns, theme}: HelpScreenProps) {
 	const keyWidthOf = (column: HelpRow[]) =>
 		Math.min(Math.max(...column.map(row => (row.kind === 'key' ? row.keys.length : 0))) + 4, Math.max(8, columnWidth - 16));
 	return (
-		<Box flexDirection="column" height={height} overflow="hidden" paddingLeft={1}>
+		<Box flexDirection="column" height={height} paddingLeft={1}>
 			<Text {...theme.heading}>Keys (Esc, q or ? closes)</Text>
 			<Box flexDirection="row">
 				{columnsOfRows.map((column, index) => {

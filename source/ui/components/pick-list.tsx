@@ -38,7 +38,7 @@ export function PickList<V>({title, hint, items, initialIndex, height, isFocused
 	);
 	const limit = Math.max(1, height - 3);
 	return (
-		<Box flexDirection="column" height={height} overflow="hidden" paddingLeft={1}>
+		<Box flexDirection="column" height={height} paddingLeft={1}>
 			<Text {...theme.heading}>{title}</Text>
 			<Text {...theme.muted} wrap="truncate-end">
 				{hint}
