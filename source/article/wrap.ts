@@ -1,10 +1,9 @@
 import stringWidth from 'string-width';
+import {narrowText} from './narrow-text';
 
 /** One wrapped line: `text.slice(start, end)`, with no spaces at either end. */
 export type Span = {readonly start: number; readonly end: number};
 
-// Printable Latin text, one column per UTF-16 unit: measured without string-width.
-const narrowText = /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027]*$/;
 
 export function textWidth(text: string): number {
 	return narrowText.test(text) ? text.length : stringWidth(text);

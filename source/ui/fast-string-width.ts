@@ -1,17 +1,15 @@
 import type stringWidthType from 'string-width';
+import {narrowText} from '../article/narrow-text';
 
 type StringWidth = typeof stringWidthType;
 type Options = Parameters<StringWidth>[1];
 
-// Printable Latin text and box drawing (the rules under headings): one column per UTF-16 unit, as
-// string-width counts them by default (soft hyphen U+00AD excluded: it is zero-width).
-const narrowLatin = /^[\u0020-\u007E\u00A0-\u00AC\u00AE-\u02FF\u2010-\u2027\u2500-\u257F]*$/;
 
 /** string-width with a fast path for Latin text; `load` supplies string-width for everything else. */
 export function withLatinFastPath(load: () => StringWidth): StringWidth {
 	let stringWidth: StringWidth | undefined;
 	return (text: string, options?: Options): number => {
-		if (options?.ambiguousIsNarrow !== false && narrowLatin.test(text)) return text.length;
+		if (options?.ambiguousIsNarrow !== false && narrowText.test(text)) return text.length;
 		stringWidth ??= load();
 		return stringWidth(text, options);
 	};
