@@ -25,42 +25,68 @@ export function prepareSearch(article: Article): void {
 	loweredArticle(article);
 }
 
-const loweredViews = new WeakMap<View, string[]>();
+/** A view's lower-cased text as one string, with where each item starts in it. */
+type SearchText = {readonly text: string; readonly starts: Int32Array; readonly exact: boolean};
 
-function lowered(view: View): string[] {
-	const cached = loweredViews.get(view);
+const searchTexts = new WeakMap<View, SearchText>();
+
+function searchText(view: View): SearchText {
+	const cached = searchTexts.get(view);
 	if (cached) return cached;
 	const {paragraphs, headings} = loweredArticle(view.article);
-	const texts = view.items.map(item => {
-		if (item.kind === 'paragraph') return paragraphs[item.paragraph] ?? item.text.toLowerCase();
-		if (item.kind === 'heading') return headings[item.section] ?? item.text.toLowerCase();
-		return '';
+	const starts = new Int32Array(view.items.length + 1);
+	let exact = true;
+	const parts = view.items.map((item, index) => {
+		let lower = '';
+		if (item.kind === 'paragraph') lower = paragraphs[item.paragraph] ?? item.text.toLowerCase();
+		else if (item.kind === 'heading') lower = headings[item.section] ?? item.text.toLowerCase();
+		// Lower-casing can change lengths (rare letters); then offsets would drift.
+		if (item.kind !== 'hidden' && lower.length !== item.text.length) exact = false;
+		starts[index + 1] = starts[index]! + lower.length + 1;
+		return lower;
 	});
-	loweredViews.set(view, texts);
-	return texts;
+	const built = {text: parts.join('\n'), starts, exact};
+	searchTexts.set(view, built);
+	return built;
+}
+
+/** The item whose text holds position `at` of the joined search text. */
+function itemAt(starts: Int32Array, at: number): number {
+	let low = 0;
+	let high = starts.length - 2;
+	while (low < high) {
+		const middle = (low + high + 1) >> 1;
+		if (starts[middle]! <= at) low = middle;
+		else high = middle - 1;
+	}
+	return low;
 }
 
 /** Every case-insensitive occurrence of `query` in the view's text, in reading order. */
 export function findMatches(view: View, query: string): Match[] {
 	const needle = query.trim().toLowerCase();
-	if (needle.length === 0) return [];
+	if (needle.length === 0 || needle.includes('\n')) return [];
+	const {text, starts, exact} = searchText(view);
+	if (!exact) return findMatchesPerItem(view, needle);
+	// One scan of the whole view: a long article costs one native search, not one per paragraph.
 	const matches: Match[] = [];
-	const texts = lowered(view);
+	let at = text.indexOf(needle);
+	while (at !== -1) {
+		const item = itemAt(starts, at);
+		const start = at - starts[item]!;
+		matches.push({item, start, end: start + needle.length});
+		at = text.indexOf(needle, at + needle.length);
+	}
+	return matches;
+}
+
+function findMatchesPerItem(view: View, needle: string): Match[] {
+	const pattern = new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
+	const matches: Match[] = [];
 	view.items.forEach((item, index) => {
 		if (item.kind === 'hidden') return;
-		const haystack = texts[index]!;
-		// Lower-casing can change lengths (rare letters); then offsets would drift, so use a regex.
-		if (haystack.length !== item.text.length) {
-			const pattern = new RegExp(needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu');
-			for (const found of item.text.matchAll(pattern)) {
-				matches.push({item: index, start: found.index, end: found.index + found[0].length});
-			}
-			return;
-		}
-		let at = haystack.indexOf(needle);
-		while (at !== -1) {
-			matches.push({item: index, start: at, end: at + needle.length});
-			at = haystack.indexOf(needle, at + needle.length);
+		for (const found of item.text.matchAll(pattern)) {
+			matches.push({item: index, start: found.index, end: found.index + found[0].length});
 		}
 	});
 	return matches;

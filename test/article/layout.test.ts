@@ -122,3 +122,29 @@ describe('search', () => {
 		assert.deepEqual(findMatches(view, '   '), []);
 	});
 });
+
+describe('search on any text', () => {
+	test('finds exactly what a plain per-paragraph scan finds', () => {
+		const words = fc.constantFrom('Lavrov', 'lavrov', 'sier', 'Ø', 'ø', 'ß', 'İ', 'at', 'a', ' ', '.');
+		fc.assert(
+			fc.property(fc.array(fc.array(words, {minLength: 1, maxLength: 12}), {minLength: 1, maxLength: 8}), fc.constantFrom('lavrov', 'a', 'sier a', 'ø', 'ss'), (paragraphs, query) => {
+				const text = ' date 2021-12 x\n\n' + paragraphs.map(words => words.join(' ') + '.').join('\n\n');
+				const view = buildView(parseArticle(text));
+				const expected: {item: number; start: number}[] = [];
+				view.items.forEach((item, index) => {
+					const lower = item.text.toLowerCase();
+					if (lower.length !== item.text.length) return;
+					for (let at = lower.indexOf(query); at !== -1; at = lower.indexOf(query, at + query.length)) expected.push({item: index, start: at});
+				});
+				const found = findMatches(view, query);
+				if (view.items.every(item => item.text.toLowerCase().length === item.text.length)) {
+					assert.deepEqual(found.map(match => ({item: match.item, start: match.start})), expected);
+				}
+				for (const match of found) {
+					assert.equal(view.items[match.item]!.text.slice(match.start, match.end).toLowerCase(), query);
+				}
+			}),
+			{numRuns: 300},
+		);
+	});
+});
