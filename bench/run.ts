@@ -67,7 +67,7 @@ async function keyToScreen(session: PtySession, key: string, until: (screen: str
 	const before = session.screen();
 	const began = performance.now();
 	session.write(key);
-	await session.waitFor(screen => screen !== before && until(screen), 10_000);
+	await session.waitFor(screen => screen !== before && until(screen), 3000);
 	return performance.now() - began;
 }
 
@@ -115,6 +115,22 @@ async function keyRound(session: PtySession, run: number, results: Record<string
 	await keyToScreen(session, '\r', statusHas('filter cleared'));
 }
 
+const unanswered: string[] = [];
+
+/** Back to the plain reader: close any list or prompt, clear a filter. */
+async function resetReader(session: PtySession) {
+	session.write('\u001B');
+	await pause(200);
+	if (statusHas('only ')(session.screen())) {
+		session.write('s');
+		await pause(200);
+		session.write('\u001B[A'.repeat(12));
+		await pause(200);
+		session.write('\r');
+		await pause(200);
+	}
+}
+
 /**
  * Key times on the seed and on the long article, measured in turns (a key on one, the same key
  * on the other), so drift in the machine's speed falls on both alike.
@@ -127,8 +143,18 @@ async function avisKeys(seedPath: string, longPath: string): Promise<{seed: KeyF
 	const longTimes = empty();
 	for (let run = 0; run < keyRuns; run++) {
 		const withLists = run % 3 === 0;
-		await keyRound(seed, run, seedTimes, withLists);
-		await keyRound(long, run, longTimes, withLists);
+		for (const [session, times] of [
+			[seed, seedTimes],
+			[long, longTimes],
+		] as const) {
+			try {
+				await keyRound(session, run, times, withLists);
+			} catch (error) {
+				// Reported, not hidden: a key whose screen never came. Reset and go on.
+				unanswered.push(`${session === seed ? 'seed' : 'long'} round ${run}: ${String(error).split('\n')[0]}`);
+				await resetReader(session);
+			}
+		}
 	}
 	for (const session of [seed, long]) {
 		session.write('q');
@@ -243,6 +269,7 @@ async function main() {
 	const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
 	const table = [line(header), `|${widths.map(width => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 	console.log(table);
+	if (unanswered.length > 0) console.log(`\nkeys whose screen never came (${unanswered.length}):\n${unanswered.join('\n')}`);
 
 	const results = {
 		date: new Date().toISOString(),
@@ -254,6 +281,7 @@ async function main() {
 		json14mb: {avis: jsonAvis, plainSplit: jsonPlain},
 		peakRssMb: {avis: rssAvis, plainInk: rssPlain},
 		idleCpuSeconds: idle,
+		unansweredKeys: unanswered,
 		table,
 	};
 	mkdirSync(path.join(here, 'results'), {recursive: true});
