@@ -11,6 +11,7 @@ import {StatusLine} from './ui/components/status-line';
 import {placeText, progressText} from './ui/frame-text';
 import {bodyHeight, minColumns, minRows, textColumn, tooSmallText} from './ui/screen';
 import {editLine} from './ui/line-editor';
+import {listAction} from './ui/list-keys';
 import useReader, {type ReadingPlace} from './ui/hooks/use-reader';
 import useAttribution from './ui/hooks/use-attribution';
 import useHighlights from './ui/hooks/use-highlights';
@@ -44,9 +45,14 @@ export default function App(props: AppProps) {
 	const {exit} = useApp();
 	const [screen, setScreen] = useState<Screen>('reader');
 	const screenRef = useRef<Screen>('reader');
-	const show = useCallback((next: Screen) => {
+	// The highlighted entry of the open list, in a ref too, so keys in one burst build on each other.
+	const [selected, setSelectedState] = useState(0);
+	const selectedRef = useRef(0);
+	const show = useCallback((next: Screen, listEntry = 0) => {
 		screenRef.current = next;
+		selectedRef.current = listEntry;
 		setScreen(next);
+		setSelectedState(listEntry);
 	}, []);
 	// The search query lives in a ref as well, so keys arriving in one burst build on each other.
 	const [query, setQueryState] = useState('');
@@ -88,10 +94,17 @@ export default function App(props: AppProps) {
 		[exit, props.onExit],
 	);
 
+	// The speakers list opens on the active filter; entry 0 is "Everyone".
+	const activeSpeaker = reader.speaker;
+	const activeSpeakerEntry = useCallback(
+		() => (activeSpeaker ? article.speakers.findIndex(entry => entry.name === activeSpeaker) + 1 : 0),
+		[activeSpeaker, article.speakers],
+	);
+
 	/**
-	 * One input handler for the reader and the overlays' close keys, always subscribed: Ink
-	 * subscribes handlers in an effect, so toggling them would drop a key typed right after a
-	 * screen change. The screen is read from a ref that changes with the key, not with the render.
+	 * One input handler for every screen, always subscribed: Ink subscribes handlers in an effect,
+	 * so toggling them would drop a key typed right after a screen change, and two handlers would
+	 * both act on one key. The screen is read from a ref that changes with the key, not the render.
 	 */
 	useInput((input, key) => {
 		if (key.ctrl && input === 'c') return quit(130);
@@ -109,9 +122,23 @@ export default function App(props: AppProps) {
 				continue;
 			}
 			if (current !== 'reader') {
-				const closes = key.escape || character === 'q' || (current === 'help' && character === '?');
+				const closes = key.escape || character === '\u001B' || character === 'q' || (current === 'help' && character === '?');
 				const toggles = (current === 'contents' && character === 't') || (current === 'speakers' && character === 's');
-				if (closes || toggles) show('reader');
+				if (closes || toggles) {
+					show('reader');
+					continue;
+				}
+				if (current === 'help') continue;
+				const count = current === 'contents' ? article.sections.length : article.speakers.length + 1;
+				const action = listAction(character, key, selectedRef.current, count, Math.max(1, height - 4));
+				if (action.kind === 'move') {
+					selectedRef.current = action.to;
+					setSelectedState(action.to);
+				} else if (action.kind === 'choose') {
+					show('reader');
+					if (current === 'contents') reader.goToSection(action.index);
+					else reader.setSpeaker(action.index === 0 ? null : (article.speakers[action.index - 1]?.name ?? null));
+				}
 				continue;
 			}
 			const command = commandFor(character, key);
@@ -123,14 +150,14 @@ export default function App(props: AppProps) {
 				case 'interrupt':
 					return quit(130);
 				case 'contents.open':
-					show('contents');
+					show('contents', reader.section);
 					break;
 				case 'speakers.open':
 					if (!speakersReady) {
 						setSpeakersWanted(true);
 						reader.notify('finding the speakers…');
 					} else if (article.speakers.length === 0) reader.notify('no speakers found in this article');
-					else show('speakers');
+					else show('speakers', activeSpeakerEntry());
 					break;
 				case 'help.open':
 					show('help');
@@ -157,12 +184,14 @@ export default function App(props: AppProps) {
 	useLayoutEffect(() => {
 		if (!speakersReady || !speakersWanted) return;
 		setSpeakersWanted(false);
+		// Only if the reader is still waiting for it: not over a search prompt or another list.
+		if (screenRef.current !== 'reader') return;
 		if (article.speakers.length === 0) reader.notify('no speakers found in this article');
 		else {
 			reader.notify(null);
-			show('speakers');
+			show('speakers', activeSpeakerEntry());
 		}
-	}, [article.speakers, reader, show, speakersReady, speakersWanted]);
+	}, [activeSpeakerEntry, article.speakers, reader, show, speakersReady, speakersWanted]);
 
 	const highlightsFor = useHighlights(article, reader.view, reader.search);
 
@@ -176,30 +205,11 @@ export default function App(props: AppProps) {
 	let overlay: React.ReactNode = null;
 	if (screen === 'contents') {
 		overlay = (
-			<ContentsList
-				article={article}
-				seen={reader.seen}
-				current={reader.section}
-				height={height}
-				theme={theme}
-				onSelect={section => {
-					show('reader');
-					reader.goToSection(section);
-				}}
-			/>
+			<ContentsList article={article} seen={reader.seen} selected={selected} height={height} theme={theme} />
 		);
 	} else if (screen === 'speakers') {
 		overlay = (
-			<SpeakerList
-				speakers={article.speakers}
-				active={reader.speaker}
-				height={height}
-				theme={theme}
-				onSelect={speaker => {
-					show('reader');
-					reader.setSpeaker(speaker);
-				}}
-			/>
+			<SpeakerList speakers={article.speakers} selected={selected} height={height} theme={theme} />
 		);
 	} else if (screen === 'help') {
 		overlay = <HelpScreen height={height} columns={columns} theme={theme} />;

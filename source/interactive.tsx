@@ -118,9 +118,12 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 		if (timer) clearTimeout(timer);
 		persist();
 		store.flush();
+		// Another avis may hold the file's lock for a moment: one more try before giving up.
+		if (store.pending) store.flush();
 		try {
 			process.stdout.write(leaveAlternateScreen + showCursor);
 			for (const notice of store.notices) process.stderr.write(`avis: ${notice}\n`);
+			if (store.pending) process.stderr.write(`avis: your place was not saved: ${store.path} stayed locked by another avis\n`);
 		} catch {
 			// The terminal may be gone (SIGHUP).
 		}

@@ -70,6 +70,8 @@ export type PositionStore = {
 	readonly writable: boolean;
 	/** The state file. */
 	readonly path: string;
+	/** Changes not yet written (for example because another avis held the lock too long). */
+	readonly pending: boolean;
 	/** Number of articles known (memory, after the last read/merge). */
 	readonly size: number;
 	/** Counters for tests and measurements. */
@@ -790,6 +792,9 @@ export function openPositionStore(options: OpenOptions = {}): PositionStore {
 		path: file,
 		get size() {
 			return entries.size;
+		},
+		get pending() {
+			return writable && dirty.size > 0;
 		},
 		stats,
 	};

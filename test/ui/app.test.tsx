@@ -198,4 +198,37 @@ describe('overlays', () => {
 		await press(instance, 'Blinken', f => bottomLine(f).startsWith('/Blinken_'));
 		await press(instance, keys.enter, f => /match 1 of 1/.test(bottomLine(f)));
 	});
+
+	test('Enter in the contents is not also a reader key', async () => {
+		const {instance} = start();
+		await ready(instance);
+		await press(instance, '3', f => bottomLine(f).includes('– En trussel'));
+		await press(instance, 't', f => f.includes('Contents'));
+		const frame = await press(instance, keys.enter, f => !f.includes('Contents'));
+		assert.match(frame.split('\n')[1] ?? '', /– En trussel/, 'the heading stays at the top');
+	});
+
+	test('a digit in the speaker list chooses that entry and nothing else', async () => {
+		const {instance} = start();
+		await ready(instance);
+		await press(instance, 's', f => f.includes('Speakers'));
+		const frame = await press(instance, '2', f => bottomLine(f).includes('only Sergej Lavrov'));
+		assert.match(bottomLine(frame), /^ Lead · only Sergej Lavrov/);
+		assert.match(frame.split('\n')[1] ?? '', /paragraphs hidden/);
+	});
+
+	test('keys that arrive together work in a list too', async () => {
+		const {instance} = start();
+		await ready(instance);
+		await press(instance, 't', f => f.includes('Contents'));
+		const frame = await press(instance, 'jj\r', f => !f.includes('Contents'));
+		assert.match(bottomLine(frame), /– En trussel/);
+	});
+
+	test('a burst with a section that does not exist keeps the moves before it', async () => {
+		const {instance} = start();
+		const first = await ready(instance);
+		const frame = await press(instance, 'jjj9', f => bottomLine(f).includes('no section 9'));
+		assert.equal(frame.split('\n')[1], first.split('\n')[4]);
+	});
 });

@@ -10,15 +10,14 @@ export type ContentsListProps = {
 	readonly article: Article;
 	/** Paragraphs that have been on screen. */
 	readonly seen: ReadonlySet<number>;
-	/** The section the reader is in (0-based), highlighted when the list opens. */
-	readonly current: number;
+	/** The highlighted section (0-based). */
+	readonly selected: number;
 	readonly height: number;
 	readonly theme: Theme;
-	readonly onSelect: (section: number) => void;
 };
 
 /** Every section, marked read, partly read or unread. */
-export function ContentsList({article, seen, current, height, theme, onSelect}: ContentsListProps) {
+export function ContentsList({article, seen, selected, height, theme}: ContentsListProps) {
 	const states = sectionReadStates(article, seen);
 	const items: PickItem<number>[] = article.sections.map((section, index) => ({
 		key: String(index),
@@ -30,11 +29,9 @@ export function ContentsList({article, seen, current, height, theme, onSelect}: 
 			title="Contents"
 			hint="[x] read  [-] partly read  [ ] unread · Enter jumps · Esc closes"
 			items={items}
-			initialIndex={current}
+			selected={selected}
 			height={height}
-			isFocused
 			theme={theme}
-			onSelect={onSelect}
 		/>
 	);
 }

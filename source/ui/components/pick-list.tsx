@@ -9,15 +9,17 @@ export type PickListProps<V> = {
 	readonly title: string;
 	readonly hint: string;
 	readonly items: readonly PickItem<V>[];
-	readonly initialIndex: number;
+	/** The highlighted entry; the app moves it (ink-select-input only draws the list). */
+	readonly selected: number;
 	readonly height: number;
-	readonly isFocused: boolean;
 	readonly theme: Theme;
-	readonly onSelect: (value: V) => void;
 };
 
-/** A titled ink-select-input list drawn with the theme instead of its fixed blue. */
-export function PickList<V>({title, hint, items, initialIndex, height, isFocused, theme, onSelect}: PickListProps<V>) {
+/**
+ * A titled ink-select-input list drawn with the theme instead of its fixed blue. Keys are the
+ * app's: its one handler takes bursts of keys apart, which ink-select-input does not.
+ */
+export function PickList<V>({title, hint, items, selected, height, theme}: PickListProps<V>) {
 	const indicator = useMemo(
 		() =>
 			function Indicator({isSelected = false}: {isSelected?: boolean}) {
@@ -44,14 +46,15 @@ export function PickList<V>({title, hint, items, initialIndex, height, isFocused
 				{hint}
 			</Text>
 			<Text> </Text>
+			{/* Keyed by the highlight: the list is redrawn at each move, with its input turned off. */}
 			<SelectInput
+				key={selected}
 				items={items as PickItem<V>[]}
-				initialIndex={Math.min(Math.max(0, initialIndex), Math.max(0, items.length - 1))}
+				initialIndex={Math.min(Math.max(0, selected), Math.max(0, items.length - 1))}
 				limit={limit}
-				isFocused={isFocused}
+				isFocused={false}
 				indicatorComponent={indicator}
 				itemComponent={itemView}
-				onSelect={item => onSelect(item.value)}
 			/>
 		</Box>
 	);

@@ -140,9 +140,9 @@ export default function useReader(options: ReaderOptions) {
 		(section: number) => {
 			const start = sectionStartOf(view, section);
 			if (start) moveTo(start);
-			else moveTo(top, `no section ${section + 1}`);
+			else setState(previous => ({...previous, message: `no section ${section + 1}`}));
 		},
-		[moveTo, top, view],
+		[moveTo, view],
 	);
 
 	const search = useCallback(
@@ -153,10 +153,13 @@ export default function useReader(options: ReaderOptions) {
 			if (matches.length === 0) {
 				return setState(previous => ({...previous, search: found, message: `no match for “${query}”`}));
 			}
-			const index = nextMatch(matches, top.item, layout.offsetAt(top));
-			return setState(previous => atMatch(layout, previous, found, index));
+			// From where the reader is after any keys still being applied, not where it was drawn.
+			return setState(previous => {
+				const from = positionOf(layout, previous.anchor);
+				return atMatch(layout, previous, found, nextMatch(matches, from.item, layout.offsetAt(from)));
+			});
 		},
-		[layout, top, view],
+		[layout, view],
 	);
 
 	/** Filters to one speaker from the top of their part, or clears the filter keeping the same paragraph. */
