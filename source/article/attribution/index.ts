@@ -91,6 +91,46 @@ const auxiliaries = new Set(
 const boundaryPunct = new Set([',', ';', ':', '–', '—', '(', ')']);
 const maxLookBack = 40;
 
+/**
+ * A cache by token index (or a small multiple of it) for one block: `clear` starts a new
+ * generation instead of allocating, so a block costs no new table.
+ */
+class IndexCache<T> {
+	private values: (T | undefined)[] = [];
+	private stamps = new Int32Array(0);
+	private generation = 1;
+	/** Negative keys (not expected), kept apart. */
+	private readonly others = new Map<number, T>();
+
+	get(key: number): T | undefined {
+		if (key >= 0) return key < this.stamps.length && this.stamps[key] === this.generation ? this.values[key] : undefined;
+		return this.others.get(key);
+	}
+
+	set(key: number, value: T): void {
+		if (key < 0) {
+			this.others.set(key, value);
+			return;
+		}
+		if (key >= this.stamps.length) {
+			let size = Math.max(64, this.stamps.length * 2);
+			while (size <= key) size *= 2;
+			const stamps = new Int32Array(size);
+			stamps.set(this.stamps);
+			this.stamps = stamps;
+			const values = this.values;
+			while (values.length < size) values.push(undefined);
+		}
+		this.stamps[key] = this.generation;
+		this.values[key] = value;
+	}
+
+	clear(): void {
+		this.generation++;
+		if (this.others.size > 0) this.others.clear();
+	}
+}
+
 class Attributor {
 	private readonly entities = new Map<string, Entity>();
 	private readonly order: Entity[] = [];
@@ -103,7 +143,7 @@ class Attributor {
 	private sentenceCounter = 0;
 	private clock = 0;
 	private tokens: readonly Token[] = [];
-	private readonly resolved = new Map<number, Entity[]>();
+	private readonly resolved = new IndexCache<Entity[]>();
 
 	constructor(private readonly registry: Registry) {}
 
@@ -453,12 +493,13 @@ class Attributor {
 				return {refs: [{type: 'organisation', text, head: text, acronym: text}], end};
 			}
 		}
-		const prefix: Token[] = [];
+		// No array until the first word: most phrases (names, pronouns, nothing) need none.
+		let prefix: Token[] = noTokens;
 		let i = start;
 		if ((first.w.bits & W.determiner) !== 0 || ((first.w.bits & W.possessive) !== 0 && !this.startsName(start))) {
 			const next = this.word(start + 1);
 			if (!next || next.w.verb || (next.w.bits & W.function) !== 0) return null;
-			prefix.push(first);
+			prefix = withToken(prefix, first);
 			i++;
 		}
 		while (i < this.tokens.length && prefix.length < 6) {
@@ -466,7 +507,7 @@ class Attributor {
 			if (!token) break;
 			if (token.cap && token.w.commonCompound && !token.sentenceStart) {
 				// "Brann-trener Ida Fjeld": a compound title before the name.
-				prefix.push(token);
+				prefix = withToken(prefix, token);
 				i++;
 				continue;
 			}
@@ -494,7 +535,7 @@ class Attributor {
 						// "ifølge NTBs beregninger": the genitive owner is the source.
 						return {refs: [{type: 'name', words: [token.text.slice(0, -1)], prefix: []}], end: i + 2};
 					}
-					prefix.push(token);
+					prefix = withToken(prefix, token);
 					i++;
 					continue;
 				}
@@ -520,11 +561,11 @@ class Attributor {
 						break;
 					}
 					if (token.w.hyphenEnd && this.tokens[i + 1]?.lower === 'og') {
-						prefix.push(token, this.tokens[i + 1]!);
+						prefix = withToken(withToken(prefix, token), this.tokens[i + 1]!);
 						i += 2;
 						continue;
 					}
-					prefix.push(token);
+					prefix = withToken(prefix, token);
 					i++;
 					if (token.w.definite && !this.startsName(i)) break;
 					continue;
@@ -532,7 +573,7 @@ class Attributor {
 				break;
 			}
 			if (token.w.hyphenEnd && this.tokens[i + 1]?.lower === 'og') {
-				prefix.push(token, this.tokens[i + 1]!);
+				prefix = withToken(withToken(prefix, token), this.tokens[i + 1]!);
 				i += 2;
 				continue;
 			}
@@ -546,7 +587,7 @@ class Attributor {
 			) {
 				break;
 			}
-			prefix.push(token);
+			prefix = withToken(prefix, token);
 			i++;
 			// A definite noun closes the phrase unless a name follows ("nyhetsbyrået Reuters").
 			if ((token.w.definite || token.w.title || token.w.organisation) && !this.startsName(i)) {
@@ -736,7 +777,7 @@ class Attributor {
 	 * Phrases already read in the current block, by start and mode (the subject search reads the
 	 * same sentence start for every verb). Cleared per block and whenever the registry learns an acronym.
 	 */
-	private readonly phrases = new Map<number, Phrase | null>();
+	private readonly phrases = new IndexCache<Phrase | null>();
 
 	private phrase(start: number, mode: Mode): Phrase | null {
 		const key = start * 4 + (mode === 'subject' ? 0 : mode === 'after' ? 1 : 2);
@@ -752,15 +793,17 @@ class Attributor {
 		while (this.word(i) && (this.tokens[i]!.lower === 'også' || this.tokens[i]!.lower === 'òg')) i++;
 		const first = this.simplePhrase(i, mode);
 		if (!first) return null;
-		const refs = [...first.refs];
+		// The first phrase itself unless "og" adds to it (phrases are never changed once read).
+		let refs = first.refs;
 		let end = first.end;
 		for (let n = 0; n < 3 && this.word(end)?.lower === 'og'; n++) {
 			const next = this.simplePhrase(end + 1, mode);
-			if (!next || next.refs.some(ref => ref.type === 'group')) break;
+			if (!next || next.refs.some(isGroupRef)) break;
+			if (refs === first.refs) refs = [...first.refs];
 			refs.push(...next.refs);
 			end = next.end;
 		}
-		return {refs, end};
+		return refs === first.refs ? first : {refs, end};
 	}
 
 	// ---------------------------------------------------------------- resolution
@@ -1177,9 +1220,15 @@ class Attributor {
 	private resolvePhrase(phrase: Phrase, start: number, subject: boolean): Entity[] {
 		const cached = this.resolved.get(start);
 		if (cached) return cached;
-		const result: Entity[] = [];
-		for (const ref of phrase.refs) {
-			for (const entity of this.resolve(ref, start)) if (!result.includes(entity)) result.push(entity);
+		let result: Entity[];
+		if (phrase.refs.length === 1) {
+			// One reference: its own fresh array (never with repeats) is the result.
+			result = this.resolve(phrase.refs[0]!, start);
+		} else {
+			result = [];
+			for (const ref of phrase.refs) {
+				for (const entity of this.resolve(ref, start)) if (!result.includes(entity)) result.push(entity);
+			}
 		}
 		this.resolved.set(start, result);
 		for (const entity of result) {
@@ -1197,8 +1246,8 @@ class Attributor {
 		if (verb.particles && !this.particleNear(verb, k)) return null;
 		if (verb.not !== undefined && this.particleAfter(k + 1, verb.not)) return null;
 		if (verb.quoted && !this.quotedSoon(k)) return null;
-		const starts: number[] = [];
-		if (k - sentenceStart <= maxLookBack) starts.push(sentenceStart);
+		// The subject may open the sentence or the clause of the verb (two candidates, no array).
+		const sentenceCandidate = k - sentenceStart <= maxLookBack ? sentenceStart : -1;
 		let clauseStart = sentenceStart;
 		let relative = false;
 		for (let j = k - 1; j > sentenceStart && k - j <= maxLookBack; j--) {
@@ -1209,12 +1258,13 @@ class Attributor {
 				break;
 			}
 		}
-		if (clauseStart !== sentenceStart) starts.push(clauseStart);
+		const clauseCandidate = clauseStart !== sentenceStart ? clauseStart : -1;
 		// Perfect tense: "X har (tidligere) uttalt at", "Det har X sagt til NTB".
 		const aux = this.perfectAuxiliary(k, clauseStart);
 		if (verb.participle && aux < 0) return null;
-		for (const start of starts) {
-			if (start >= k) continue;
+		for (let n = 0; n < 2; n++) {
+			const start = n === 0 ? sentenceCandidate : clauseCandidate;
+			if (start < 0 || start >= k) continue;
 			const phrase = this.phrase(start, 'subject');
 			// "Bistandsadvokat X, som representerer 27-åringen, sier": a relative clause between.
 			if (phrase && (this.subjectEndsAt(phrase.end, k) || (aux >= 0 && this.subjectEndsAt(phrase.end, aux)))) {
@@ -1332,8 +1382,9 @@ class Attributor {
 
 	/** Speakers of the sentences in [from, end) of the current tokens, in order. */
 	private analyse(from: number): {speakers: Entity[]; anaphoric: Entity[] | null; subject: Entity[] | null} {
-		const speakers: Entity[] = [];
-		const background: Entity[] = [];
+		// Made on the first speaker: most paragraphs have none or one (a one-element array).
+		let speakers: Entity[] | null = null;
+		let background: Entity[] | null = null;
 		let anaphoric: Entity[] | null = null;
 		let subject: Entity[] | null = null;
 		// The sentences (maximal runs of one `sentence` number), without allocating their spans.
@@ -1357,18 +1408,19 @@ class Attributor {
 					const determiner = (firstToken.w.bits & W.determiner) !== 0;
 					const phrase = this.phrase(start, 'subject');
 					// "Den spanske landslagssjefen Jordi Ribas Peñalver var …": after a determiner, only a name.
-					if (phrase && (determiner ? phrase.refs.some(ref => ref.type === 'name') : phrase.refs.some(ref => ref.type === 'name' || ref.type === 'title' || ref.type === 'pronoun' || ref.type === 'group' || (ref.type === 'organisation' && ref.acronym !== null)))) {
+					if (phrase && (determiner ? phrase.refs.some(isNameRef) : phrase.refs.some(isSubjectRef))) {
 						subject = this.resolvePhrase(phrase, start, true);
 						this.currentSubject = subject;
 					}
 				}
 			}
 			if (start === spanStart || firstToken.sentenceStart) this.invertedSubject(start, spanEnd);
-			const isFirstSentence = speakers.length === 0 && anaphoric === null;
+			const isFirstSentence = speakers === null && anaphoric === null;
 			for (let k = start; k < spanEnd; k++) {
 				const token = this.tokens[k]!;
 				if (token.kind !== 'word' || token.inQuotes) continue;
-				let found: Entity[] = [];
+				// No array per token: most words find nobody.
+				let found: Entity[] = noEntities;
 				if ((token.w.bits & W.source) !== 0) {
 					const phrase = this.documentSource(k + 1) ?? this.phrase(k + 1, 'source');
 					if (phrase) found = this.resolvePhrase(phrase, k + 1, false);
@@ -1386,7 +1438,10 @@ class Attributor {
 					if (!subject) continue;
 					if (subject.background) {
 						// A speaker in a relative clause on a non-subject comes after the paragraph's main speakers.
-						for (const entity of this.resolvePhrase(subject.phrase, subject.start, false)) if (!background.includes(entity)) background.push(entity);
+						for (const entity of this.resolvePhrase(subject.phrase, subject.start, false)) {
+							if (background === null) background = [entity];
+							else if (!background.includes(entity)) background.push(entity);
+						}
 						continue;
 					}
 					found = this.resolvePhrase(subject.phrase, subject.start, true);
@@ -1399,11 +1454,20 @@ class Attributor {
 						anaphoric = found;
 					}
 				}
-				for (const entity of found) if (!speakers.includes(entity)) speakers.push(entity);
+				for (let e = 0; e < found.length; e++) {
+					const entity = found[e]!;
+					if (speakers === null) speakers = [entity];
+					else if (!speakers.includes(entity)) speakers.push(entity);
+				}
 			}
 		}
-		for (const entity of background) if (!speakers.includes(entity)) speakers.push(entity);
-		return {speakers, anaphoric, subject};
+		if (background !== null) {
+			for (const entity of background) {
+				if (speakers === null) speakers = [entity];
+				else if (!speakers.includes(entity)) speakers.push(entity);
+			}
+		}
+		return {speakers: speakers ?? [], anaphoric, subject};
 	}
 
 	/**
@@ -1575,9 +1639,8 @@ class Attributor {
 			return;
 		}
 		this.tokens = store.load(index);
-		// Map#clear allocates a new table: only clear what holds something.
-		if (this.resolved.size > 0) this.resolved.clear();
-		if (this.phrases.size > 0) this.phrases.clear();
+		this.resolved.clear();
+		this.phrases.clear();
 		let from = 0;
 		if (block.kind === 'quote') {
 			const end = this.quoteEnd();
@@ -1689,6 +1752,32 @@ function keepsCapital(token: Token): boolean {
 
 const none: readonly string[] = [];
 
+/** The empty prefix of `simplePhrase` (never written to: `withToken` makes a new array). */
+const noTokens: Token[] = [];
+
+/** `list` with `token` added: a new one-element array for the empty `noTokens`. */
+function withToken(list: Token[], token: Token): Token[] {
+	if (list === noTokens) return [token];
+	list.push(token);
+	return list;
+}
+
+function isGroupRef(ref: Ref): boolean {
+	return ref.type === 'group';
+}
+
+function isNameRef(ref: Ref): boolean {
+	return ref.type === 'name';
+}
+
+/** The references that make a sentence's opening phrase its subject. */
+function isSubjectRef(ref: Ref): boolean {
+	return ref.type === 'name' || ref.type === 'title' || ref.type === 'pronoun' || ref.type === 'group' || (ref.type === 'organisation' && ref.acronym !== null);
+}
+
+/** The shared "nobody" of `analyse` (never written to). */
+const noEntities: Entity[] = [];
+
 /** The texts of tokens [from, to) (one array, no intermediate slice). */
 function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
 	const end = Math.min(to, tokens.length);
@@ -1798,24 +1887,26 @@ type Progress = {attributor: Attributor | null; index: number};
  * Throws on an internal error; `progress` tells how far it got.
  */
 function* passes(blocks: readonly Block[], budgetMs: number, progress: Progress): Generator<number, Attribution, void> {
+	// The loops run in batches of 64 blocks in plain functions: a generator's own loops are never
+	// optimised while it runs (no on-stack replacement), and a long article runs each pass once.
 	const n = blocks.length;
 	let deadline = performance.now() + budgetMs;
 	const store = new TokenStore();
-	let chars = 0;
-	for (let index = 0; index < n; index++) chars += blocks[index]!.text.length;
-	store.reserve(chars);
-	for (let index = 0; index < n; index++) {
-		store.add(blocks[index]!.text);
-		if ((index & 63) === 63 && performance.now() >= deadline) {
+	store.reserve(totalChars(blocks));
+	for (let from = 0; from < n; from += batch) {
+		const to = Math.min(n, from + batch);
+		addBlocks(store, blocks, from, to);
+		if (to - from === batch && performance.now() >= deadline) {
 			yield 0;
 			deadline = performance.now() + budgetMs;
 		}
 	}
 	store.finish();
 	const builder = new RegistryBuilder(store);
-	for (let index = 0; index < n; index++) {
-		builder.add(index);
-		if ((index & 63) === 63 && performance.now() >= deadline) {
+	for (let from = 0; from < n; from += batch) {
+		const to = Math.min(n, from + batch);
+		registerBlocks(builder, from, to);
+		if (to - from === batch && performance.now() >= deadline) {
 			yield 0;
 			deadline = performance.now() + budgetMs;
 		}
@@ -1823,16 +1914,41 @@ function* passes(blocks: readonly Block[], budgetMs: number, progress: Progress)
 	const attributor = new Attributor(builder.finish());
 	attributor.start(blocks, store);
 	progress.attributor = attributor;
-	for (let index = 0; index < n; index++) {
-		progress.index = index;
-		attributor.step(index);
-		if ((index & 63) === 63 && index + 1 < n && performance.now() >= deadline) {
-			yield index + 1;
+	for (let from = 0; from < n; from += batch) {
+		const to = Math.min(n, from + batch);
+		stepBlocks(attributor, progress, from, to);
+		if (to - from === batch && to < n && performance.now() >= deadline) {
+			yield to;
 			deadline = performance.now() + budgetMs;
 		}
 	}
 	progress.index = n;
 	return attributor.finish();
+}
+
+/** Blocks per batch of `passes` (the budget is checked after each full batch). */
+const batch = 64;
+
+function totalChars(blocks: readonly Block[]): number {
+	let chars = 0;
+	for (let index = 0; index < blocks.length; index++) chars += blocks[index]!.text.length;
+	return chars;
+}
+
+function addBlocks(store: TokenStore, blocks: readonly Block[], from: number, to: number): void {
+	for (let index = from; index < to; index++) store.add(blocks[index]!.text);
+}
+
+function registerBlocks(builder: RegistryBuilder, from: number, to: number): void {
+	for (let index = from; index < to; index++) builder.add(index);
+}
+
+/** Steps blocks [from, to); `progress.index` tells which block a failure was in. */
+function stepBlocks(attributor: Attributor, progress: Progress, from: number, to: number): void {
+	for (let index = from; index < to; index++) {
+		progress.index = index;
+		attributor.step(index);
+	}
 }
 
 /** Attribution without the safety net (for tests). */

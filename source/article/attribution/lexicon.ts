@@ -545,9 +545,17 @@ export function isDefiniteOf(definite: string, bare: string): boolean {
 }
 
 /** Whether a word looks like a definite noun (ends like one). */
+/** looksDefinite by word, memoised: toLowerCase allocates for every word with æ, ø or å. */
+const definiteCache = new Map<string, boolean>();
 export function looksDefinite(word: string): boolean {
-	const lower = word.toLowerCase();
-	return lower.length >= 4 && /(?:en|et|a|ane|ene|i)$/u.test(lower);
+	let value = definiteCache.get(word);
+	if (value === undefined) {
+		if (definiteCache.size > 20000) definiteCache.clear();
+		const lower = word.toLowerCase();
+		value = lower.length >= 4 && /(?:en|et|a|ane|ene|i)$/u.test(lower);
+		definiteCache.set(word, value);
+	}
+	return value;
 }
 
 const titleHeadCache = new Map<string, string | null>();
