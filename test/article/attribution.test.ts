@@ -506,23 +506,20 @@ describe('robustness', () => {
 		);
 	});
 
-	it('attributes 8,000 paragraphs in well under a second', () => {
+	// No timing assertions here (speed is measured by bench/attribution-speed.ts and npm run bench);
+	// a quadratic or catastrophic path would run past the test timeout.
+	it('attributes 8,000 paragraphs, one entry each', {timeout: 30_000}, () => {
 		const seed = parseArticle(readFileSync(join(fixtures, 'dev-01.txt'), 'utf8')).blocks;
 		const blocks: Block[] = [];
 		while (blocks.length < 8000) blocks.push(...seed);
-		attributeBlocks(blocks.slice(0, 500)); // warm up the JIT
-		const start = performance.now();
 		const result = attributeBlocks(blocks);
-		const elapsed = performance.now() - start;
 		assert.equal(result.byBlock.length, blocks.length);
-		assert.ok(elapsed < 1000, `took ${elapsed.toFixed(0)} ms`);
 	});
 
-	it('stays linear on one huge paragraph', () => {
+	it('handles one huge paragraph', {timeout: 30_000}, () => {
 		const huge = '– ' + Array.from({length: 100_000}, (_, i) => words[(i * 7919) % words.length]).join(' ');
-		const start = performance.now();
-		attributeBlocks([{kind: 'quote', text: huge}, {kind: 'text', text: huge.slice(2)}]);
-		assert.ok(performance.now() - start < 1500);
+		const result = attributeBlocks([{kind: 'quote', text: huge}, {kind: 'text', text: huge.slice(2)}]);
+		assert.equal(result.byBlock.length, 2);
 	});
 });
 

@@ -97,12 +97,9 @@ describe('sanitize: linear time on pathological input', () => {
 		['text with one CSI per word', `ord ${ESC}[31m`.repeat(size / 9)],
 	];
 	for (const [name, input] of inputs) {
-		test(name, () => {
-			const start = performance.now();
-			const out = sanitize(input);
-			const elapsed = performance.now() - start;
-			assert.doesNotMatch(out, forbidden);
-			assert.ok(elapsed < 1500, `${name}: ${elapsed.toFixed(0)} ms for ${input.length} chars`);
+		// No timing assertion (speed is for the bench): a catastrophic regex would hang past the timeout.
+		test(name, {timeout: 20_000}, () => {
+			assert.doesNotMatch(sanitize(input), forbidden);
 		});
 	}
 });

@@ -208,16 +208,19 @@ describe('saving while reading', () => {
 			if (now !== last) writes++;
 			last = now;
 		}, 10);
+		const typingStarted = performance.now();
 		for (let press = 0; press < 40; press++) {
 			session.write(press % 2 ? 'k' : 'j');
 			session.write('j');
 			await new Promise(resolve => setTimeout(resolve, 15));
 		}
 		const writesWhileTyping = writes;
+		// Saves wait for a pause, or at most 2 s while keys keep coming: never one per key.
+		const allowed = 1 + Math.floor((performance.now() - typingStarted) / 2000);
 		await new Promise(resolve => setTimeout(resolve, 1500));
 		clearInterval(watch);
-		assert.ok(writesWhileTyping <= 1, `${writesWhileTyping} writes while keys came every 15 ms`);
-		assert.ok(writes >= 1 && writes <= 2, `${writes} writes in all`);
+		assert.ok(writesWhileTyping <= allowed, `${writesWhileTyping} writes while 80 keys came`);
+		assert.ok(writes >= 1 && writes <= allowed + 1, `${writes} writes in all`);
 		session.write('q');
 		await waitForExit(session);
 	});
