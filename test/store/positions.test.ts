@@ -1,3 +1,4 @@
+import {buildSync} from 'esbuild';
 import assert from 'node:assert/strict';
 import {spawn} from 'node:child_process';
 import fs from 'node:fs';
@@ -48,10 +49,34 @@ async function waitFor(check: () => boolean, timeoutMs = 3000): Promise<void> {
 }
 
 const helper = path.resolve('test/helpers/store-writer.ts');
+/**
+ * The helper bundled into one file in the test's temporary folder: a child running as an
+ * unprivileged user may not be able to read the checkout (CI clones into private folders).
+ */
+let bundledHelper: string | undefined;
+function helperBundle(): string {
+	if (!bundledHelper) {
+		bundledHelper = path.join(root, 'store-writer.mjs');
+		buildSync({
+			entryPoints: [helper],
+			outfile: bundledHelper,
+			bundle: true,
+			platform: 'node',
+			format: 'esm',
+			target: 'node20',
+			logLevel: 'warning',
+			banner: {js: "import {createRequire as avisCreateRequire} from 'node:module'; const require = avisCreateRequire(import.meta.url);"},
+		});
+		fs.chmodSync(bundledHelper, 0o644);
+	}
+	return bundledHelper;
+}
+
 function runHelper(args: string[], options: {uid?: number; gid?: number; env?: NodeJS.ProcessEnv} = {}): Promise<{code: number | null; stdout: string; stderr: string}> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, ['--import', 'tsx', helper, ...args], {
-			cwd: process.cwd(),
+		const unprivileged = options.uid !== undefined;
+		const child = spawn(process.execPath, unprivileged ? [helperBundle(), ...args] : ['--import', 'tsx', helper, ...args], {
+			cwd: unprivileged ? root : process.cwd(),
 			env: options.env ?? process.env,
 			uid: options.uid,
 			gid: options.gid,
