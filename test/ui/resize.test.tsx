@@ -69,3 +69,15 @@ test('the text column is at most maxWidth wide, centred', async () => {
 	}
 	instance.unmount();
 });
+
+test('list rows keep their marker column when a long label is cut', async () => {
+	const instance = renderSized(app(), 22, 14);
+	await ready(instance);
+	const frame = await press(instance, 's', f => f.includes('Speakers'));
+	const lines = frame.split('\n');
+	// The list's rows: after the blank line under the hint, before the status line.
+	const rows = lines.slice(4, -1).filter(line => line.trim() !== '');
+	assert.ok(rows.some(line => line.endsWith('…')), 'some label is cut at 22 columns');
+	for (const row of rows) assert.match(row, /^ (?:> | {2})\S/, row);
+	instance.unmount();
+});

@@ -23,7 +23,12 @@ export function PickList<V>({title, hint, items, selected, height, theme}: PickL
 	const indicator = useMemo(
 		() =>
 			function Indicator({isSelected = false}: {isSelected?: boolean}) {
-				return <Text {...theme.selected}>{isSelected ? '> ' : '  '}</Text>;
+				// Never shrunk: a long label is cut instead (Yoga would shrink both otherwise).
+				return (
+					<Box flexShrink={0}>
+						<Text {...theme.selected}>{isSelected ? '> ' : '  '}</Text>
+					</Box>
+				);
 			},
 		[theme],
 	);
