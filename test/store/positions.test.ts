@@ -17,7 +17,6 @@ import {
 	openPositionStore,
 	parseState,
 	type ArticleIdentity,
-	type PositionStore,
 } from '../../source/store/positions';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'avis-store-'));
@@ -530,51 +529,4 @@ describe('store', () => {
 		newer.close();
 		assert.equal(fs.readFileSync(file, 'utf8'), future);
 	});
-
-	test('cost: find and flush with 10 and 2000 entries', () => {
-		const costs: Record<string, string> = {};
-		for (const count of [10, 2000]) {
-			const dir = freshDir();
-			const articles: Record<string, unknown> = {};
-			const now = Date.now();
-			for (let i = 0; i < count; i++) {
-				articles[articleIdentity(`article ${i}`, `lead ${i}`, null).id] = {
-					paragraph: i % 50, fingerprint: fingerprint(`p ${i}`), offset: 10, speaker: i % 3 ? null : 'Erna Solberg',
-					read: '0-12,15,17-20', path: `/home/user/news/2024/article-${i}.txt`, savedAt: now - i, lead: fingerprint(`lead ${i}`),
-				};
-			}
-
-			fs.writeFileSync(path.join(dir, 'positions.json'), JSON.stringify({schemaVersion: 1, articles}));
-			let started = performance.now();
-			const store: PositionStore = openPositionStore({cwd: dir});
-			const openMs = performance.now() - started;
-			const probe = articleIdentity('not there', 'nope', '/nowhere.txt');
-			started = performance.now();
-			for (let i = 0; i < 1000; i++) {
-				store.find(probe);
-			}
-
-			const findUs = (performance.now() - started);
-			const flushes: number[] = [];
-			for (let i = 0; i < 5; i++) {
-				store.save(articleIdentity(`new ${i}`, `new ${i}`, null), pos(i));
-				store.flush();
-				flushes.push(store.stats.lastFlushMs);
-			}
-
-			flushes.sort((x, y) => x - y);
-			costs[count] = `open ${openMs.toFixed(2)} ms, find ${findUs.toFixed(2)} µs, flush median ${flushes[2]!.toFixed(2)} ms, file ${(fs.statSync(store.path).size / 1024).toFixed(0)} KB`;
-			assert.ok(findUs < 50, `find took ${findUs} µs`);
-			assert.ok(flushes[2]! < 200, `flush took ${flushes[2]} ms`);
-			assert.equal(store.size, Math.min(2000, count + 5));
-		}
-
-		t_log(costs);
-	});
 });
-
-function t_log(costs: Record<string, string>): void {
-	if (process.env['AVIS_STORE_COSTS']) {
-		console.log(costs);
-	}
-}
