@@ -92,6 +92,11 @@ function resolveSpeaker(article: Article, query: string | undefined): string | n
 }
 
 function write(text: string): void {
+	// A reader that stops early (`avis --plain | head`) closes the pipe: that is no error.
+	process.stdout.on('error', error => {
+		if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
+		fail(`cannot write the output: ${error.message}`);
+	});
 	process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 

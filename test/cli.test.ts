@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
+import {once} from 'node:events';
 import {closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -127,6 +128,26 @@ describe('output modes', () => {
 		assert.notEqual(result.code, 0);
 		assert.doesNotMatch(result.stderr, /\n\s+at /);
 	});
+});
+
+describe('a closed pipe', () => {
+	// `avis --plain long.txt | head -1`: the reader stops early; avis stops quietly.
+	for (const mode of ['--plain', '--json']) {
+		test(`${mode} into a pipe closed after the first chunk exits 0 with nothing on stderr`, async () => {
+			const seed = readFileSync(path.join(fixtures, 'seed-2021-12-utenriks.txt'), 'utf8');
+			const [dateLine, ...rest] = seed.split('\n');
+			const body = rest.join('\n');
+			const file = path.join(configDir, `long${mode}.txt`);
+			writeFileSync(file, [dateLine, ...Array.from({length: 300}, (_, copy) => `Del ${copy + 1}\n\n${body}`)].join('\n'));
+			const child = spawn(process.execPath, [cli, mode, file], {env: {...process.env, AVIS_CONFIG_DIR: configDir}});
+			let stderr = '';
+			child.stderr.setEncoding('utf8').on('data', chunk => (stderr += chunk));
+			child.stdout.once('data', () => child.stdout.destroy());
+			const [code] = (await once(child, 'close')) as [number | null];
+			assert.equal(stderr, '');
+			assert.equal(code, 0);
+		});
+	}
 });
 
 describe('bad input: one line on stderr, non-zero exit', () => {
