@@ -95,11 +95,13 @@ export default function App(props: AppProps) {
 	);
 
 	// The speakers list opens on the active filter; entry 0 is "Everyone".
-	const activeSpeaker = reader.speaker;
-	const activeSpeakerEntry = useCallback(
-		() => (activeSpeaker ? article.speakers.findIndex(entry => entry.name === activeSpeaker) + 1 : 0),
-		[activeSpeaker, article.speakers],
-	);
+	// Kept in a ref set with the key: a key typed just after the choice may still reach the
+	// handler of the render before it.
+	const activeSpeakerRef = useRef(reader.speaker);
+	const activeSpeakerEntry = useCallback(() => {
+		const active = activeSpeakerRef.current;
+		return active ? article.speakers.findIndex(entry => entry.name === active) + 1 : 0;
+	}, [article.speakers]);
 
 	/**
 	 * One input handler for every screen, always subscribed: Ink subscribes handlers in an effect,
@@ -137,7 +139,10 @@ export default function App(props: AppProps) {
 				} else if (action.kind === 'choose') {
 					show('reader');
 					if (current === 'contents') reader.goToSection(action.index);
-					else reader.setSpeaker(action.index === 0 ? null : (article.speakers[action.index - 1]?.name ?? null));
+					else {
+						activeSpeakerRef.current = action.index === 0 ? null : (article.speakers[action.index - 1]?.name ?? null);
+						reader.setSpeaker(activeSpeakerRef.current);
+					}
 				}
 				continue;
 			}

@@ -217,6 +217,14 @@ describe('overlays', () => {
 		assert.match(frame.split('\n')[1] ?? '', /paragraphs hidden/);
 	});
 
+	test('the speakers list reopened in the same burst as a choice opens on that speaker', async () => {
+		const {instance} = start();
+		await ready(instance);
+		await press(instance, 's', f => f.includes('Speakers'));
+		const frame = await press(instance, '2s', f => f.includes('Speakers') && bottomLine(f).includes('only Sergej Lavrov'));
+		assert.match(frame, /> Sergej Lavrov/);
+	});
+
 	test('keys that arrive together work in a list too', async () => {
 		const {instance} = start();
 		await ready(instance);
