@@ -620,7 +620,8 @@ class Attributor {
 		const definite = looksDefinite(head) || isOrganisationWord(head) || person;
 		if (!definite && !bare && mode !== 'source') return null;
 		if (mode === 'source' && (prefix[0]!.w.bits & W.indefinite) !== 0) return null;
-		const words = prefix.map(t => t.text);
+		const words: string[] = [];
+		for (const t of prefix) words.push(t.text);
 		if (words[0] && prefix[0]!.sentenceStart && !isAcronym(words[0]) && !(prefix.length === 1 && keepsCapital(prefix[0]!))) {
 			words[0] = words[0].toLowerCase();
 		}
