@@ -92,12 +92,14 @@ async function openReader(file: string): Promise<PtySession> {
 	return session;
 }
 
-/** One round of every measured key on one reader; the times go into `results`. */
-async function keyRound(session: PtySession, run: number, results: Record<string, number[]>, withLists: boolean) {
+/**
+ * One round of every measured key on one reader; the times go into `results`. Search and filter
+ * are in every round: their medians need as many samples as the moves'.
+ */
+async function keyRound(session: PtySession, run: number, results: Record<string, number[]>) {
 	results.j!.push(await keyToScreen(session, 'j'));
 	results.k!.push(await keyToScreen(session, 'k'));
 	results[']']!.push(await keyToScreen(session, run % 2 ? '[' : ']'));
-	if (!withLists) return;
 	session.write('/');
 	await session.waitFor(screen => screen.includes('/_'));
 	session.write('Rjabkov');
@@ -142,13 +144,12 @@ async function avisKeys(seedPath: string, longPath: string): Promise<{seed: KeyF
 	const seedTimes = empty();
 	const longTimes = empty();
 	for (let run = 0; run < keyRuns; run++) {
-		const withLists = run % 3 === 0;
 		for (const [session, times] of [
 			[seed, seedTimes],
 			[long, longTimes],
 		] as const) {
 			try {
-				await keyRound(session, run, times, withLists);
+				await keyRound(session, run, times);
 			} catch (error) {
 				// Reported, not hidden: a key whose screen never came. Reset and go on.
 				unanswered.push(`${session === seed ? 'seed' : 'long'} round ${run}: ${String(error).split('\n')[0]}`);

@@ -64,20 +64,43 @@ function itemAt(starts: Int32Array, at: number): number {
 
 /** Every case-insensitive occurrence of `query` in the view's text, in reading order. */
 export function findMatches(view: View, query: string): Match[] {
+	return scanMatches(view, query).matches;
+}
+
+/**
+ * The first part of a search, or all of it: the matches in reading order until `stop` says so
+ * (checked after each match). `resumeAt` is where `finishScan` goes on; -1 when the scan is complete.
+ */
+export type MatchScan = {readonly query: string; readonly matches: Match[]; readonly resumeAt: number};
+
+export function scanMatches(view: View, query: string, stop?: (match: Match) => boolean): MatchScan {
 	const needle = query.trim().toLowerCase();
-	if (needle.length === 0 || needle.includes('\n')) return [];
-	const {text, starts, exact} = searchText(view);
-	if (!exact) return findMatchesPerItem(view, needle);
+	if (needle.length === 0 || needle.includes('\n')) return {query, matches: [], resumeAt: -1};
+	const {text, exact} = searchText(view);
+	if (!exact) return {query, matches: findMatchesPerItem(view, needle), resumeAt: -1};
+	return scanText(view, query, needle, [], 0, stop);
+}
+
+/** The rest of a scan that stopped early: every match. */
+export function finishScan(view: View, scan: MatchScan): Match[] {
+	if (scan.resumeAt < 0) return scan.matches;
+	const needle = scan.query.trim().toLowerCase();
+	return scanText(view, scan.query, needle, scan.matches.slice(), scan.resumeAt).matches;
+}
+
+function scanText(view: View, query: string, needle: string, matches: Match[], from: number, stop?: (match: Match) => boolean): MatchScan {
+	const {text, starts} = searchText(view);
 	// One scan of the whole view: a long article costs one native search, not one per paragraph.
-	const matches: Match[] = [];
-	let at = text.indexOf(needle);
+	let at = text.indexOf(needle, from);
 	while (at !== -1) {
 		const item = itemAt(starts, at);
 		const start = at - starts[item]!;
-		matches.push({item, start, end: start + needle.length});
+		const match = {item, start, end: start + needle.length};
+		matches.push(match);
 		at = text.indexOf(needle, at + needle.length);
+		if (at !== -1 && stop?.(match)) return {query, matches, resumeAt: at};
 	}
-	return matches;
+	return {query, matches, resumeAt: -1};
 }
 
 function findMatchesPerItem(view: View, needle: string): Match[] {
@@ -92,7 +115,7 @@ function findMatchesPerItem(view: View, needle: string): Match[] {
 	return matches;
 }
 
-function isAfter(match: Match, item: number, offset: number): boolean {
+export function isAfter(match: Match, item: number, offset: number): boolean {
 	return match.item > item || (match.item === item && match.start >= offset);
 }
 

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import {Layout} from '../../source/article/layout';
 import {anchorOf, positionOf} from '../../source/article/navigate';
 import {parseArticle} from '../../source/article/parse';
-import {findMatches, matchesInItem, nextMatch} from '../../source/article/search';
+import {findMatches, finishScan, matchesInItem, nextMatch, scanMatches} from '../../source/article/search';
 import {buildView} from '../../source/article/view';
 import {textWidth, wrapText} from '../../source/article/wrap';
 import {seedText, seedWithGoldSpeakers} from '../helpers/articles';
@@ -120,6 +120,24 @@ describe('search', () => {
 		assert.equal(nextMatch(matches, last.item, last.start + 1), 0);
 		assert.equal(matchesInItem(matches, matches[0]!.item).length >= 1, true);
 		assert.deepEqual(findMatches(view, '   '), []);
+	});
+});
+
+describe('a search in two steps', () => {
+	test('stopping anywhere and finishing finds exactly what one full scan finds', () => {
+		const long = buildView(parseArticle(seedText() + '\n\n' + seedText().split('\n').slice(1).join('\n')));
+		fc.assert(
+			fc.property(fc.constantFrom('russland', 'Lavrov', 'sier', 'e', 'Rjabkov', 'ingen slik tekst'), fc.nat(40), (query, stopAfter) => {
+				const all = findMatches(long, query);
+				let seen = 0;
+				const scan = scanMatches(long, query, () => ++seen > stopAfter);
+				assert.deepEqual(scan.matches, all.slice(0, scan.matches.length));
+				assert.equal(scan.resumeAt < 0, scan.matches.length === all.length);
+				if (all.length > stopAfter + 1) assert.equal(scan.matches.length, stopAfter + 1, 'stops after the match it was told');
+				assert.deepEqual(finishScan(long, scan), all);
+			}),
+			{numRuns: 200},
+		);
 	});
 });
 

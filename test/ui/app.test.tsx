@@ -5,7 +5,10 @@ import React from 'react';
 import App from '../../source/app';
 import type {ReadingPlace} from '../../source/ui/hooks/use-reader';
 import {monoTheme} from '../../source/ui/theme';
-import {seedWithGoldSpeakers} from '../helpers/articles';
+import {seedText, seedWithGoldSpeakers} from '../helpers/articles';
+import {parseArticle} from '../../source/article/parse';
+import {findMatches} from '../../source/article/search';
+import {buildView} from '../../source/article/view';
 import {bottomLine, keys, plain, press, ready, waitForFrame} from '../helpers/ink';
 
 afterEach(() => {
@@ -155,6 +158,22 @@ describe('overlays', () => {
 		await ready(instance);
 		await press(instance, '/rjabkov', f => bottomLine(f).startsWith('/rjabkov_'));
 		await press(instance, keys.enter, f => /match 1 of 2/.test(bottomLine(f)));
+	});
+
+	test('on a long article the count follows the jump, and n in the same burst counts them all', async () => {
+		const copies = Array.from({length: 40}, (_, copy) => `Del ${copy + 1}\n\n${seedText().split('\n').slice(1).join('\n')}`);
+		const article = parseArticle([seedText().split('\n')[0], ...copies].join('\n'));
+		const total = findMatches(buildView(article), 'lavrov').length;
+		assert.ok(total > 100);
+		const {instance} = start({article, speakersReady: false});
+		await ready(instance);
+		await press(instance, '/lavrov', f => bottomLine(f).startsWith('/lavrov_'));
+		await press(instance, keys.enter, f => bottomLine(f).includes(`match 1 of ${total}`));
+		await press(instance, 'n', f => bottomLine(f).includes(`match 2 of ${total}`));
+		await press(instance, '/lavrov', f => bottomLine(f).startsWith('/lavrov_'));
+		// The search starts where the reader is (at match 2); ten n in the same burst go past the
+		// matches found before the first screen.
+		await press(instance, `${keys.enter}${'n'.repeat(10)}`, f => bottomLine(f).includes(`match 12 of ${total}`));
 	});
 
 	test('search keys do not leak into the reader', async () => {

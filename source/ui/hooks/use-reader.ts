@@ -1,4 +1,4 @@
-import {useCallback, useMemo, useRef, useState} from 'react';
+import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import {Layout, type Position} from '../../article/layout';
 import {
 	anchorOf,
@@ -15,12 +15,26 @@ import {
 	type Anchor,
 	type ReadingPlace,
 } from '../../article/navigate';
-import {findMatches, nextMatch, type Match} from '../../article/search';
+import {finishScan, isAfter, nextMatch, scanMatches, type Match, type MatchScan} from '../../article/search';
 import type {Article} from '../../article/types';
-import {buildView} from '../../article/view';
+import {buildView, type View} from '../../article/view';
 import type {Command} from '../keymap';
 
-export type Search = {readonly query: string; readonly matches: Match[]; readonly current: number};
+export type Search = {
+	readonly query: string;
+	readonly matches: Match[];
+	readonly current: number;
+	/** While the matches past the screen are still to be found (a long article): the scan to finish. */
+	readonly pending?: MatchScan | undefined;
+};
+
+function finishSearch(view: View, search: Search): Search {
+	return search.pending ? {...search, matches: finishScan(view, search.pending), pending: undefined} : search;
+}
+
+function matchMessage(search: Search): string {
+	return `match ${search.current + 1} of ${search.pending ? '…' : search.matches.length}`;
+}
 
 export type {ReadingPlace} from '../../article/navigate';
 
@@ -54,7 +68,7 @@ function atMatch(layout: Layout, previous: State, search: Search, index: number)
 		...previous,
 		search: {...search, current: index},
 		anchor: match ? anchorOf(layout, layout.positionAt(match.item, match.start)) : previous.anchor,
-		message: `match ${index + 1} of ${search.matches.length}`,
+		message: matchMessage({...search, current: index}),
 	};
 }
 
@@ -104,7 +118,7 @@ export default function useReader(options: ReaderOptions) {
 					return to(previousSectionStart(view, from));
 				case 'search.next':
 				case 'search.previous': {
-					const search = previous.search;
+					const search = previous.search?.pending ? finishSearch(view, previous.search) : previous.search;
 					if (!search || search.matches.length === 0) {
 						return to(from, search ? `no match for “${search.query}”` : 'no search yet: press /');
 					}
@@ -148,19 +162,39 @@ export default function useReader(options: ReaderOptions) {
 	const search = useCallback(
 		(query: string) => {
 			if (query.trim() === '') return setState(previous => ({...previous, search: null, message: null}));
-			const matches = findMatches(view, query);
-			const found: Search = {query, matches, current: 0};
-			if (matches.length === 0) {
-				return setState(previous => ({...previous, search: found, message: `no match for “${query}”`}));
-			}
 			// From where the reader is after any keys still being applied, not where it was drawn.
 			return setState(previous => {
 				const from = positionOf(layout, previous.anchor);
-				return atMatch(layout, previous, found, nextMatch(matches, from.item, layout.offsetAt(from)));
+				const offset = layout.offsetAt(from);
+				// Found now: the matches up to the screen that shows the first one after the reader.
+				// The rest follow right after that screen (see below), so a long article answers as fast.
+				let first: Match | undefined;
+				const scan = scanMatches(view, query, match => {
+					first ??= isAfter(match, from.item, offset) ? match : undefined;
+					return first !== undefined && match.item > first.item + height;
+				});
+				const found: Search = {query, matches: scan.matches, current: 0, pending: scan.resumeAt >= 0 ? scan : undefined};
+				if (scan.matches.length === 0) return {...previous, search: found, message: `no match for “${query}”`};
+				return atMatch(layout, previous, found, nextMatch(scan.matches, from.item, offset));
 			});
 		},
-		[layout, view],
+		[height, layout, view],
 	);
+
+	// The rest of a search that stopped at the screen, once that screen is drawn.
+	const pending = state.search?.pending;
+	useEffect(() => {
+		if (!pending) return;
+		const timer = setImmediate(() => {
+			setState(previous => {
+				const search = previous.search;
+				if (!search || search.pending !== pending) return previous;
+				const done = finishSearch(view, search);
+				return {...previous, search: done, message: previous.message === matchMessage(search) ? matchMessage(done) : previous.message};
+			});
+		});
+		return () => clearImmediate(timer);
+	}, [pending, view]);
 
 	/** Filters to one speaker from the top of their part, or clears the filter keeping the same paragraph. */
 	const setSpeaker = useCallback(
