@@ -2,8 +2,11 @@
  * Times one key path on the seed and on the long article, many rounds in turns, and can write a
  * CPU profile of the reader (for finding what a key costs on a long article).
  *
- *   node --import tsx bench/key-profile.ts filter|search [rounds] [--prof DIR]
+ *   node --import tsx bench/key-profile.ts filter|search [rounds] [--moves] [--prof DIR]
+ *
+ * --moves: j, k, ], [ between rounds, as npm run bench does. --prof: CPU profiles in DIR/seed, DIR/long.
  */
+import {execFileSync} from 'node:child_process';
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -71,12 +74,11 @@ async function round(session: PtySession): Promise<number> {
 	return time;
 }
 
-execFileSyncPin();
-function execFileSyncPin() {
-	try {
-		// This harness on core 0, the readers on core 1, as in npm run bench.
-		import('node:child_process').then(({execFileSync}) => execFileSync('taskset', ['-cp', '0', String(process.pid)], {stdio: 'ignore'}));
-	} catch {}
+try {
+	// This harness on core 0, the readers on core 1, as in npm run bench.
+	execFileSync('taskset', ['-cp', '0', String(process.pid)], {stdio: 'ignore'});
+} catch {
+	// No taskset: unpinned.
 }
 
 const seed = await open(seedFile);
