@@ -1,6 +1,7 @@
 import {readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
+import {isatty} from 'node:tty';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {version} from '../package.json';
@@ -47,17 +48,31 @@ function bundledPath(): string {
 	return fileURLToPath(new URL(`../content/${bundledArticle}`, import.meta.url));
 }
 
-function readInput(file: string | undefined): {bytes: Uint8Array; label: string; path: string | null} {
-	if (file === '-') {
-		if (process.stdin.isTTY) fail('- reads the article from stdin, but stdin is a terminal; pipe a file in');
-		let bytes: Buffer;
-		try {
-			bytes = readFileSync(0);
-		} catch (error) {
-			fail(`cannot read stdin: ${(error as Error).message}`);
+/**
+ * All of stdin, as it arrives. A stream, not readFileSync(0): a pipe is non-blocking once Node
+ * opens stdin, so a synchronous read fails with EAGAIN while the writer is still busy (`curl … |`).
+ */
+async function readStdin(): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	let size = 0;
+	try {
+		for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+			size += chunk.length;
+			if (size > maxBytes) fail(`stdin is over ${maxBytes / 1024 / 1024} MB, too large to read`);
+			chunks.push(chunk);
 		}
-		if (bytes.length > maxBytes) fail(`stdin is over ${maxBytes / 1024 / 1024} MB, too large to read`);
-		return {bytes, label: 'stdin', path: null};
+	} catch (error) {
+		fail(`cannot read stdin: ${(error as Error).message}`);
+	}
+	return Buffer.concat(chunks, size);
+}
+
+type Input = {bytes: Uint8Array; label: string; path: string | null};
+
+async function readInput(file: string | undefined): Promise<Input> {
+	if (file === '-') {
+		if (isatty(0)) fail('- reads the article from stdin, but stdin is a terminal; pipe a file in');
+		return {bytes: await readStdin(), label: 'stdin', path: null};
 	}
 	const target = file ?? bundledPath();
 	let size: number;
@@ -162,7 +177,7 @@ async function main(): Promise<void> {
 	if (flags.version) return write(version);
 	if (files.length > 1) fail(`one article at a time (got ${files.length} files)`, 2);
 
-	const input = readInput(files[0]);
+	const input = await readInput(files[0]);
 	const interactive = !flags.plain && !flags.json && !flags.speakers && process.stdout.isTTY === true;
 	// The reader attributes speakers after its first screen, unless it must filter from the start.
 	const loaded = loadArticle(input.bytes, {attribute: !interactive || flags.speaker !== undefined});

@@ -108,6 +108,24 @@ describe('output modes', () => {
 		assert.equal(json(result.stdout).meta.category, 'lokal');
 	});
 
+	test('- waits for a slow writer (a pipe from curl)', async () => {
+		const text = readFileSync(path.join(fixtures, 'dev-03.txt'));
+		const child = spawn(process.execPath, [cli, '--json', '-'], {env: {...process.env, AVIS_CONFIG_DIR: configDir}});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.setEncoding('utf8').on('data', chunk => (stdout += chunk));
+		child.stderr.setEncoding('utf8').on('data', chunk => (stderr += chunk));
+		const exited = once(child, 'close');
+		child.stdin.write(text.subarray(0, 100));
+		// The writer is slow on purpose: the rest comes well after avis has read the first part.
+		await new Promise(resolve => setTimeout(resolve, 300));
+		child.stdin.end(text.subarray(100));
+		const [code] = (await exited) as [number | null];
+		assert.equal(stderr, '');
+		assert.equal(code, 0);
+		assert.equal(json(stdout).meta.category, 'lokal');
+	});
+
 	test('--help and --version', () => {
 		const help = avis(['--help']);
 		assert.equal(help.code, 0);
