@@ -178,7 +178,9 @@ async function main(): Promise<void> {
 	if (files.length > 1) fail(`one article at a time (got ${files.length} files)`, 2);
 
 	const input = await readInput(files[0]);
-	const interactive = !flags.plain && !flags.json && !flags.speakers && process.stdout.isTTY === true;
+	// A dumb terminal cannot move the cursor: it gets the plain text, as a pipe does.
+	const fullTerminal = process.stdout.isTTY === true && process.env['TERM'] !== 'dumb';
+	const interactive = !flags.plain && !flags.json && !flags.speakers && fullTerminal;
 	// The reader attributes speakers after its first screen, unless it must filter from the start.
 	const loaded = loadArticle(input.bytes, {attribute: !interactive || flags.speaker !== undefined});
 	if (!loaded.ok) fail(`${input.label} ${loaded.reason}`);

@@ -164,6 +164,19 @@ describe('terminals that cannot give keys', () => {
 	});
 });
 
+describe('a dumb terminal', () => {
+	test('TERM=dumb gets the plain text, wrapped to the terminal, with no escape sequences', async () => {
+		// Through env(1): node-pty sets TERM from its own `name` option.
+		const session = spawnInPty('env', ['TERM=dumb', process.execPath, cliPath], {cols: 60, rows: 24, cwd: repoRoot, env: {AVIS_CONFIG_DIR: configDir()}});
+		sessions.push(session as AvisSession);
+		const exit = await waitForExit(session);
+		assert.equal(exit.exitCode, 0);
+		assert.match(session.bufferLines().map(line => line.text).join('\n'), /Norge ber Russland vise ansvar/);
+		assert.doesNotMatch(session.raw(), /\u001B/);
+		assert.ok(session.bufferLines().every(line => line.text.length <= 60));
+	});
+});
+
 describe('every way out restores the terminal and keeps the place', () => {
 	const ways: [string, (session: AvisSession) => void, number][] = [
 		['q', session => session.write('q'), 0],
