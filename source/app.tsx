@@ -33,6 +33,8 @@ export type AppProps = {
 	readonly initialSeen?: ReadonlySet<number> | undefined;
 	readonly initialMessage?: string | null | undefined;
 	readonly onPlaceChange?: ((place: ReadingPlace, seen: ReadonlySet<number>) => void) | undefined;
+	/** Ctrl-Z: hand the terminal back to the shell until the reader is resumed. */
+	readonly onSuspend?: (() => void) | undefined;
 	/** Called once, with the exit code, just before the app unmounts. */
 	readonly onExit?: ((code: number) => void) | undefined;
 };
@@ -154,6 +156,9 @@ export default function App(props: AppProps) {
 					return quit(0);
 				case 'interrupt':
 					return quit(130);
+				case 'suspend':
+					if (props.onSuspend) setSuspended(true);
+					break;
 				case 'contents.open':
 					show('contents', reader.section);
 					break;
@@ -199,6 +204,18 @@ export default function App(props: AppProps) {
 	}, [activeSpeakerEntry, article.speakers, reader, show, speakersReady, speakersWanted]);
 
 	const highlightsFor = useHighlights(article, reader.view, reader.search);
+
+	// Ctrl-Z: an empty frame first, then the shell gets the terminal (onSuspend returns when the
+	// reader is resumed), and the next frame, differing from the empty one, redraws everything.
+	const [suspended, setSuspended] = useState(false);
+	const {onSuspend} = props;
+	useLayoutEffect(() => {
+		if (!suspended) return;
+		onSuspend?.();
+		setSuspended(false);
+	}, [onSuspend, suspended]);
+
+	if (suspended) return null;
 
 	if (tooSmall) {
 		return (

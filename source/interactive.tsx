@@ -23,6 +23,7 @@ export type ReaderOptions = {
 const enterAlternateScreen = '\u001B[?1049h\u001B[H';
 const leaveAlternateScreen = '\u001B[?1049l';
 const showCursor = '\u001B[?25h';
+const hideCursor = '\u001B[?25l';
 
 /** Keys come from stdin when it is a terminal, else from /dev/tty (as less does); null if neither. */
 function keyboard(): tty.ReadStream | null {
@@ -141,6 +142,23 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 		});
 	}
 
+	// Ctrl-Z: in raw mode the terminal sends it as a key, so avis stops itself, as less does.
+	const suspend = () => {
+		if (timer) clearTimeout(timer);
+		persist();
+		store.flush();
+		process.stdout.write(leaveAlternateScreen + showCursor);
+		input.setRawMode(false);
+		// The process stops inside this call; it returns on `fg` (or at once where there is no
+		// job control to resume it).
+		process.kill(process.pid, 'SIGTSTP');
+		input.setRawMode(true);
+		process.stdout.write(enterAlternateScreen + hideCursor);
+		// A resize while stopped sent no SIGWINCH to avis (the shell had the terminal): Node
+		// re-reads the size and Ink redraws on one.
+		process.kill(process.pid, 'SIGWINCH');
+	};
+
 	// Before Ink redraws on resize, wipe the old frame so no ghost lines stay (pitfall A7).
 	process.stdout.on('resize', () => {
 		process.stdout.write('\u001B[2J\u001B[H');
@@ -161,7 +179,7 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 		initialSection,
 		message: initialMessage,
 	});
-	process.stdout.write(`${enterAlternateScreen}\u001B[?25l${lines.join('\n')}\u001B[H`);
+	process.stdout.write(`${enterAlternateScreen}${hideCursor}${lines.join('\n')}\u001B[H`);
 
 	const {mountApp} = await import('./ui/mount');
 	let exitCode = 0;
@@ -177,6 +195,7 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 				initialSeen: saved ? decodeRanges(saved.read) : undefined,
 				initialMessage,
 				onPlaceChange,
+				onSuspend: suspend,
 			},
 			input,
 		);

@@ -21,7 +21,8 @@ export type Command =
 	| 'help.open'
 	| 'close'
 	| 'quit'
-	| 'interrupt';
+	| 'interrupt'
+	| 'suspend';
 
 type SpecialKey = 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'escape' | 'return';
 
@@ -67,6 +68,7 @@ export const keymap: readonly KeyEntry[] = [
 	{command: 'close', group: 'Other', help: 'close, clear search', bindings: [{key: 'escape'}]},
 	{command: 'quit', group: 'Other', help: 'quit, keep place', bindings: [{input: 'q'}]},
 	{command: 'interrupt', group: 'Other', help: 'quit now', bindings: [{input: 'c', ctrl: true}]},
+	{command: 'suspend', group: 'Other', help: 'suspend (fg returns)', bindings: [{input: 'z', ctrl: true}]},
 ];
 
 function matches(binding: Binding, input: string, key: Partial<Key>): boolean {

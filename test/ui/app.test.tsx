@@ -82,6 +82,21 @@ describe('reader screen', () => {
 		assert.deepEqual(two.exits, [130]);
 	});
 
+	test('Ctrl-Z hands over to onSuspend once and then draws the same screen again', async () => {
+		let suspensions = 0;
+		const {instance} = start({onSuspend: () => suspensions++});
+		const before = await ready(instance);
+		await press(instance, ']', f => bottomLine(f).includes('Russland ønsker Biden-møte'));
+		const moved = plain(instance.lastFrame());
+		assert.notEqual(moved, before);
+		const framesBefore = instance.frames.length;
+		instance.stdin.write('\u001A');
+		await waitForFrame(instance, f => suspensions === 1 && f === moved && instance.frames.length > framesBefore + 1);
+		// An empty frame while the shell has the terminal, then the whole screen again.
+		assert.ok(instance.frames.slice(framesBefore).some(f => plain(f).trim() === ''));
+		assert.equal(suspensions, 1);
+	});
+
 	test('starts at a given section', async () => {
 		const {instance} = start({initialSection: 2});
 		const frame = await ready(instance);
