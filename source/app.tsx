@@ -46,6 +46,7 @@ export default function App(props: AppProps) {
 	const {columns, rows} = useTerminalSize();
 	const {exit} = useApp();
 	const [screen, setScreen] = useState<Screen>('reader');
+	const [suspended, setSuspended] = useState(false);
 	const screenRef = useRef<Screen>('reader');
 	// The highlighted entry of the open list, in a ref too, so keys in one burst build on each other.
 	const [selected, setSelectedState] = useState(0);
@@ -112,6 +113,11 @@ export default function App(props: AppProps) {
 	 */
 	useInput((input, key) => {
 		if (key.ctrl && input === 'c') return quit(130);
+		// Ctrl-Z works on every screen, as Ctrl-C does (the screen is there again on return).
+		if (key.ctrl && input === 'z') {
+			if (props.onSuspend) setSuspended(true);
+			return;
+		}
 		// A fast typist or a paste sends several characters at once: take them one by one.
 		const characters = input.length > 1 && !key.ctrl && !key.meta ? Array.from(input) : [input];
 		for (const character of characters) {
@@ -156,9 +162,6 @@ export default function App(props: AppProps) {
 					return quit(0);
 				case 'interrupt':
 					return quit(130);
-				case 'suspend':
-					if (props.onSuspend) setSuspended(true);
-					break;
 				case 'contents.open':
 					show('contents', reader.section);
 					break;
@@ -207,7 +210,6 @@ export default function App(props: AppProps) {
 
 	// Ctrl-Z: an empty frame first, then the shell gets the terminal (onSuspend returns when the
 	// reader is resumed), and the next frame, differing from the empty one, redraws everything.
-	const [suspended, setSuspended] = useState(false);
 	const {onSuspend} = props;
 	useLayoutEffect(() => {
 		if (!suspended) return;

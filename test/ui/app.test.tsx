@@ -97,6 +97,15 @@ describe('reader screen', () => {
 		assert.equal(suspensions, 1);
 	});
 
+	test('Ctrl-Z works over a list too, which is there again on return', async () => {
+		let suspensions = 0;
+		const {instance} = start({onSuspend: () => suspensions++});
+		await ready(instance);
+		const list = await press(instance, 't', f => f.includes('Contents'));
+		instance.stdin.write('\u001A');
+		await waitForFrame(instance, f => suspensions === 1 && f === list);
+	});
+
 	test('starts at a given section', async () => {
 		const {instance} = start({initialSection: 2});
 		const frame = await ready(instance);
