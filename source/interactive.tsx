@@ -149,9 +149,9 @@ export async function runReader(options: ReaderOptions): Promise<void> {
 		store.flush();
 		process.stdout.write(leaveAlternateScreen + showCursor);
 		input.setRawMode(false);
-		// The process stops inside this call; it returns on `fg` (or at once where there is no
-		// job control to resume it).
-		process.kill(process.pid, 'SIGTSTP');
+		// The whole process group stops (as in vim), so a shell running avis under npm or a script
+		// sees its job stop; this call returns on `fg` (or at once where there is no job control).
+		process.kill(0, 'SIGTSTP');
 		input.setRawMode(true);
 		process.stdout.write(enterAlternateScreen + hideCursor);
 		// A resize while stopped sent no SIGWINCH to avis (the shell had the terminal): Node
