@@ -165,26 +165,32 @@ describe('terminals that cannot give keys', () => {
 });
 
 describe('Ctrl-Z in a shell with job control', () => {
-	test('stops the reader with the shell screen back, and fg brings the same place back', async () => {
-		const dir = configDir();
-		const session = spawnInPty('bash', ['--norc', '--noprofile', '-i'], {cols: 80, rows: 24, cwd: repoRoot, env: {AVIS_CONFIG_DIR: dir, PS1: 'shell$ '}, wrap: false});
-		sessions.push(session as AvisSession);
-		await session.waitFor('shell$');
-		session.write(`"${process.execPath}" "${cliPath}"\r`);
-		await session.waitFor('Torsdag møttes');
-		session.write(']');
-		await session.waitFor(screen => screen.includes('2/4'));
-		session.write('\u001A');
-		await session.waitFor(screen => screen.includes('Stopped') && !screen.includes('2/4') && screen.trimEnd().endsWith('shell$'));
-		// The place is saved before the shell takes over.
-		assert.ok(readdirSync(dir).some(name => name.endsWith('.json')));
-		session.write('fg\r');
-		await session.waitFor(screen => screen.includes('Russland ønsker Biden-møte') && screen.includes('2/4') && !screen.includes('Stopped'));
-		session.write('q');
-		await session.waitFor(screen => screen.trimEnd().endsWith('shell$') && !screen.includes('2/4'));
-		session.write('exit\r');
-		await waitForExit(session);
-	});
+	// Run directly, and under a parent in the same process group (as `npm start` runs it).
+	for (const [how, command] of [
+		['directly', `"${process.execPath}" "${cliPath}"`],
+		['under sh -c', `sh -c '"${process.execPath}" "${cliPath}"'`],
+	] as const) {
+		test(`${how}: stops the reader with the shell screen back, and fg brings the same place back`, async () => {
+			const dir = configDir();
+			const session = spawnInPty('bash', ['--norc', '--noprofile', '-i'], {cols: 80, rows: 24, cwd: repoRoot, env: {AVIS_CONFIG_DIR: dir, PS1: 'shell$ '}, wrap: false});
+			sessions.push(session as AvisSession);
+			await session.waitFor('shell$');
+			session.write(`${command}\r`);
+			await session.waitFor('Torsdag møttes');
+			session.write(']');
+			await session.waitFor(screen => screen.includes('2/4'));
+			session.write('\u001A');
+			await session.waitFor(screen => screen.includes('Stopped') && !screen.includes('2/4') && screen.trimEnd().endsWith('shell$'));
+			// The place is saved before the shell takes over.
+			assert.ok(readdirSync(dir).some(name => name.endsWith('.json')));
+			session.write('fg\r');
+			await session.waitFor(screen => screen.includes('Russland ønsker Biden-møte') && screen.includes('2/4') && !screen.includes('Stopped'));
+			session.write('q');
+			await session.waitFor(screen => screen.trimEnd().endsWith('shell$') && !screen.includes('2/4'));
+			session.write('exit\r');
+			await waitForExit(session);
+		});
+	}
 });
 
 describe('a dumb terminal', () => {
