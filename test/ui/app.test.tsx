@@ -177,6 +177,20 @@ describe('overlays', () => {
 		frame = await press(instance, 'N', f => /match 1 of 4/.test(bottomLine(f)));
 	});
 
+	test('/ and Enter alone search for the last query again, also after Esc', async () => {
+		const {instance} = start();
+		await ready(instance);
+		await press(instance, '/', f => bottomLine(f).startsWith('/_'));
+		await press(instance, keys.enter, f => /no search yet/.test(bottomLine(f)));
+		await press(instance, '/lavrov', f => bottomLine(f).startsWith('/lavrov_'));
+		await press(instance, keys.enter, f => /match 1 of 4/.test(bottomLine(f)));
+		await press(instance, '/', f => bottomLine(f).startsWith('/_'));
+		await press(instance, keys.enter, f => /match 2 of 4/.test(bottomLine(f)));
+		await press(instance, keys.escape, f => !/match/.test(bottomLine(f)));
+		await press(instance, '/', f => bottomLine(f).startsWith('/_'));
+		await press(instance, keys.enter, f => /match 2 of 4/.test(bottomLine(f)));
+	});
+
 	test('a query typed in the same burst as / is kept', async () => {
 		const {instance} = start();
 		await ready(instance);

@@ -159,26 +159,39 @@ export default function useReader(options: ReaderOptions) {
 		[moveTo, view],
 	);
 
-	const search = useCallback(
-		(query: string) => {
-			if (query.trim() === '') return setState(previous => ({...previous, search: null, message: null}));
-			// From where the reader is after any keys still being applied, not where it was drawn.
-			return setState(previous => {
-				const from = positionOf(layout, previous.anchor);
-				const offset = layout.offsetAt(from);
-				// Found now: the matches up to the screen that shows the first one after the reader.
-				// The rest follow right after that screen (see below), so a long article answers as fast.
-				let first: Match | undefined;
-				const scan = scanMatches(view, query, match => {
-					first ??= isAfter(match, from.item, offset) ? match : undefined;
-					return first !== undefined && match.item > first.item + height;
-				});
-				const found: Search = {query, matches: scan.matches, current: 0, pending: scan.resumeAt >= 0 ? scan : undefined};
-				if (scan.matches.length === 0) return {...previous, search: found, message: `no match for “${query}”`};
-				return atMatch(layout, previous, found, nextMatch(scan.matches, from.item, offset));
+	/** The search for `query` from where the reader is (after any keys still being applied). */
+	const findFrom = useCallback(
+		(previous: State, query: string): State => {
+			const from = positionOf(layout, previous.anchor);
+			const offset = layout.offsetAt(from);
+			// Found now: the matches up to the screen that shows the first one after the reader.
+			// The rest follow right after that screen (see below), so a long article answers as fast.
+			let first: Match | undefined;
+			const scan = scanMatches(view, query, match => {
+				first ??= isAfter(match, from.item, offset) ? match : undefined;
+				return first !== undefined && match.item > first.item + height;
 			});
+			const found: Search = {query, matches: scan.matches, current: 0, pending: scan.resumeAt >= 0 ? scan : undefined};
+			if (scan.matches.length === 0) return {...previous, search: found, message: `no match for “${query}”`};
+			return atMatch(layout, previous, found, nextMatch(scan.matches, from.item, offset));
 		},
 		[height, layout, view],
+	);
+
+	// The last query, kept after Esc clears the highlight: `/` and Enter alone search for it again.
+	const lastQuery = useRef('');
+	const search = useCallback(
+		(typed: string) => {
+			if (typed.trim() === '' && lastQuery.current === '') return setState(previous => ({...previous, message: 'no search yet: type a word after /'}));
+			if (typed.trim() === '') {
+				// As in less and vim: the next match of the last search.
+				const again = lastQuery.current;
+				return setState(previous => (previous.search?.query === again ? step(previous, 'search.next') : findFrom(previous, again)));
+			}
+			lastQuery.current = typed;
+			return setState(previous => findFrom(previous, typed));
+		},
+		[findFrom, step],
 	);
 
 	// The rest of a search that stopped at the screen, once that screen is drawn.
