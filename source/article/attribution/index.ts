@@ -271,9 +271,15 @@ class Attributor {
 	private skipPlace(i: number, depth: number): number {
 		if (depth >= 2) return i;
 		const preposition = this.word(i);
-		if (!preposition || (preposition.lower !== 'i' && preposition.lower !== 'på')) return i;
+		if (!preposition) return i;
+		const lower = preposition.lower;
 		const next = this.word(i + 1);
-		if (!next || !next.cap) return i;
+		if (!next) return i;
+		// "tillitsvalgt i Fagforbundet ved sykehuset": a workplace named by a definite noun.
+		if ((lower === 'ved' || lower === 'i' || lower === 'på' || lower === 'hos') && !next.cap && next.w.definite && !next.w.verb && (next.w.bits & (W.function | W.adverb)) === 0) {
+			return this.skipPlace(i + 2, depth + 1);
+		}
+		if ((lower !== 'i' && lower !== 'på') || !next.cap) return i;
 		return this.skipAffiliation(i, depth + 1);
 	}
 
@@ -598,7 +604,10 @@ class Attributor {
 		const headToken = prefix[prefix.length - 1]!;
 		if (headToken.lower === 'og' || headToken.w.hyphenEnd) return null;
 		let afterHead = this.skipAffiliation(i, 0, headToken.w.title);
-		if (afterHead === i && (headToken.w.bits & W.relation) !== 0) afterHead = this.skipRelationOwner(i);
+		// "sonen til Ola Dahl", "forsvareren til 22-åringen": the owner after a relation or a title.
+		if (afterHead === i && ((headToken.w.bits & W.relation) !== 0 || headToken.w.title || isPersonNoun(headToken.lower))) {
+			afterHead = this.skipRelationOwner(i);
+		}
 		const appositionAt = this.apposition(afterHead, mode) ?? this.apposition(i, mode);
 		if (appositionAt) {
 			const ref = appositionAt.refs[0]!;
@@ -1130,7 +1139,8 @@ class Attributor {
 		}
 		if (isOrganisationWord(head) && !isTitleWord(head)) {
 			// "Klubben bekreftet": a common noun that names no organisation of the article is nobody.
-			if (isAnaphoricOrganisationWord(head)) {
+			// "forbundet" refers back; "Skiforbundet", "Fagforbundet" (kept capitalised) are names.
+			if (isAnaphoricOrganisationWord(head) && !/^\p{Lu}/u.test(text.slice(text.lastIndexOf(' ') + 1))) {
 				// "Også KS er fornøyd. Arbeidsgiverorganisasjonen har …": the organisation of unknown type
 				// that was the subject just before.
 				const recent = this.recentUntypedOrganisation();
@@ -1263,6 +1273,8 @@ class Attributor {
 		// Perfect tense: "X har (tidligere) uttalt at", "Det har X sagt til NTB".
 		const aux = this.perfectAuxiliary(k, clauseStart);
 		if (verb.participle && aux < 0) return null;
+		// "X har ennå ikke svart", "har aldri uttalt": nothing was said.
+		if (aux >= 0 && this.negatedBetween(aux, k)) return null;
 		for (let n = 0; n < 2; n++) {
 			const start = n === 0 ? sentenceCandidate : clauseCandidate;
 			if (start < 0 || start >= k) continue;
@@ -1312,6 +1324,15 @@ class Attributor {
 		}
 		if (!this.particleFollows(verb, phrase.end)) return null;
 		return {phrase, start: after};
+	}
+
+	/** Whether "ikke", "ikkje" or "aldri" stands between the auxiliary at `aux` and the verb at k. */
+	private negatedBetween(aux: number, k: number): boolean {
+		for (let j = aux + 1; j < k; j++) {
+			const lower = this.tokens[j]!.lower;
+			if (lower === 'ikke' || lower === 'ikkje' || lower === 'aldri') return true;
+		}
+		return false;
 	}
 
 	/** Whether «quoted words» follow the verb at k in its sentence, within a few words ("kalte det «et svik»"). */
@@ -1735,7 +1756,7 @@ class Attributor {
 /** "P1", "P13": a radio channel of a broadcaster ("NRK P1"). */
 const channelPattern = /^P\d{1,2}$/u;
 
-const agencyName = /^(?:vegvesenet|\p{L}{3,}(?:tilsynet|direktoratet|etaten|verket|tinget))$/u;
+const agencyName = /^(?:vegvesenet|\p{L}{3,}(?:tilsynet|direktoratet|etaten|verket|tinget|forbundet|departementet|instituttet))$/u;
 
 /** Offices that are agencies too ("Statsforvaltaren i Vestland", "Fylkesmannen i Troms"). */
 const officeTitle = /(?:statsforvalt[ae]r|fylkesmann)(?:en|a)?$/u;
