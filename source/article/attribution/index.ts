@@ -248,13 +248,22 @@ class Attributor {
 		const preposition = this.word(i);
 		if (!preposition) return i;
 		const lower = preposition.lower;
-		// "av" only after a title: "Lederen av utvalget, professor X," (the office of an organisation).
-		if (!(lower === 'i' || lower === 'ved' || lower === 'hos' || lower === 'fra' || lower === 'frå' || lower === 'på' || (of && lower === 'av'))) return i;
+		// "av"/"for" only after a title: "Lederen av utvalget, professor X," "Leiaren for valkommisjonen, X,".
+		if (!(lower === 'i' || lower === 'ved' || lower === 'hos' || lower === 'fra' || lower === 'frå' || lower === 'på' || (of && (lower === 'av' || lower === 'for')))) return i;
 		let j = i + 1;
 		const organisation = organisationEnd(this.tokens, j, this.registry);
 		if (organisation > j) return this.skipPlace(skipParenthetical(this.tokens, organisation), depth);
 		const run = nameRunEnd(this.tokens, j, this.registry);
 		if (run > j) return this.skipPlace(skipParenthetical(this.tokens, regionEnd(this.tokens, run)), depth);
+		// "ved ortopedisk avdeling", "i juridisk seksjon": an adjective and a noun for a workplace.
+		const adjective = this.word(j);
+		const head = this.word(j + 1);
+		if (
+			adjective && !adjective.cap && adjective.w.adjective && (adjective.w.bits & W.function) === 0 &&
+			head && !head.cap && !head.w.verb && (head.w.bits & (W.function | W.preposition | W.adverb)) === 0
+		) {
+			return this.skipPlace(j + 2, depth);
+		}
 		// "i samferdselsutvalet i fylkestinget": a definite noun, possibly nested once more.
 		const noun = this.word(j);
 		if (noun && !noun.cap && noun.w.definite && (noun.w.bits & W.function) === 0 && !noun.w.verb) {
@@ -322,7 +331,21 @@ class Attributor {
 	private subjectEndsAt(end: number, k: number): boolean {
 		if (this.skipAdverbs(end) === k || this.skipAdverbs(this.skipRelative(end)) === k) return true;
 		if (this.tokens[end]?.text === ',' && this.skipAdverbs(this.skipDescription(end)) === k) return true;
-		return this.tokens[end - 1]?.text === ',' && this.tokens[end]?.lower === 'som' && this.skipAdverbs(this.skipRelative(end - 1)) === k;
+		if (this.tokens[end - 1]?.text === ',' && this.tokens[end]?.lower === 'som' && this.skipAdverbs(this.skipRelative(end - 1)) === k) return true;
+		// "Ei kvinne som bur like ved, fortel at …": a relative clause without a comma before it.
+		return this.tokens[end]?.lower === 'som' && !this.tokens[end]!.inQuotes && this.skipAdverbs(this.restrictiveRelativeEnd(end)) === k;
+	}
+
+	/** After "som … ," at i (no comma before "som"): the index after the closing comma, or i. */
+	private restrictiveRelativeEnd(i: number): number {
+		const tokens = this.tokens;
+		const sentence = tokens[i]!.sentence;
+		for (let j = i + 1; j < tokens.length && j <= i + 30; j++) {
+			const token = tokens[j]!;
+			if (token.sentence !== sentence || token.inQuotes || token.text === '–' || token.text === '—' || token.text === ':') return i;
+			if (token.text === ',') return j + 1;
+		}
+		return i;
 	}
 
 	/** The index of "har"/"hadde" before the verb at k in its clause ("X har sagt", "Det har X sagt"), or -1. */
@@ -389,6 +412,30 @@ class Attributor {
 		if (!particles) return true;
 		if (verb.view && this.viewFollows(i)) return true;
 		const at = this.skipAdverbs(i);
+		if (this.particlesAt(particles, at)) return true;
+		// "la i innleiingsforedraget vekt på": a short prepositional phrase before the particle
+		// ("i" counts as an adverb too, for "i dag": look at it both before and after adverbs).
+		return this.particlesAfterPhrase(particles, i) || (at !== i && this.particlesAfterPhrase(particles, at));
+	}
+
+	private particlesAfterPhrase(particles: readonly (readonly string[])[], at: number): boolean {
+		const preposition = this.word(at);
+		if (!preposition || (preposition.w.bits & W.preposition) === 0) return false;
+		// A noun phrase: a definite noun ("i innleiingsforedraget") or one after an article or a
+		// possessive ("i en pressemelding", "i sin tale"); not a degree ("for stor vekt på").
+		const second = this.word(at + 1);
+		if (!second) return false;
+		const introduced = (second.w.bits & (W.determiner | W.indefinite | W.possessive)) !== 0;
+		for (let end = at + 2; end <= at + 4; end++) {
+			const last = this.word(end - 1);
+			if (!last || last.w.verb || (last.w.bits & W.boundary) !== 0) return false;
+			const noun = !last.cap && (last.w.bits & (W.function | W.preposition)) === 0 && (introduced ? end > at + 2 : last.w.definite && !last.w.adjective);
+			if (noun && this.particlesAt(particles, end)) return true;
+		}
+		return false;
+	}
+
+	private particlesAt(particles: readonly (readonly string[])[], at: number): boolean {
 		for (const words of particles) {
 			let n = 0;
 			while (n < words.length) {
@@ -493,6 +540,14 @@ class Attributor {
 				// "TV 2 skriver at …": a channel's number after the acronym.
 				return {refs: [{type: 'organisation', text: `${text} ${this.tokens[start + 1]!.text}`, head: text, acronym: null}], end: start + 2};
 			}
+			// "FNs miljøprogram (UNEP)", "FNs menneskerettighetskontor": a body of the organisation.
+			const body = genitive ? this.word(start + 1) : undefined;
+			if (body && !body.cap && body.w.organisation && !body.w.title) {
+				const name = `${first.text} ${body.text}`;
+				const acronym = parentheticalAcronym(this.tokens, start + 2);
+				if (acronym) this.learnAcronym(acronym, name);
+				return {refs: [{type: 'organisation', text: name, head: body.text, acronym: null}], end: skipParenthetical(this.tokens, start + 2)};
+			}
 			if (!genitive || mode === 'source' || !this.word(start + 1) || ((this.tokens[start + 1]?.w.bits ?? 0) & W.info) !== 0) {
 				let end = start + 1;
 				if (genitive && this.word(end) && (this.tokens[end]!.w.bits & W.info) !== 0) end++;
@@ -517,7 +572,7 @@ class Attributor {
 				i++;
 				continue;
 			}
-			if (token.cap) {
+			if (token.cap || token.w.nameLike) {
 				const organisation = organisationEnd(this.tokens, i, this.registry);
 				if (organisation > i) {
 					const words = textsOf(this.tokens, i, organisation);
@@ -603,6 +658,9 @@ class Attributor {
 		if (prefix.length === 0) return null;
 		const headToken = prefix[prefix.length - 1]!;
 		if (headToken.lower === 'og' || headToken.w.hyphenEnd) return null;
+		// "Kona hans, Randi Eikeland,": a possessive after a relation or a title belongs to it.
+		const owned = (headToken.w.bits & W.relation) !== 0 || headToken.w.title || isPersonNoun(headToken.lower);
+		if (owned && !nameOnly && (this.word(i)?.w.bits ?? 0) & W.possessive && this.tokens[i + 1]?.text === ',') i++;
 		let afterHead = this.skipAffiliation(i, 0, headToken.w.title);
 		// "sonen til Ola Dahl", "forsvareren til 22-åringen": the owner after a relation or a title.
 		if (afterHead === i && ((headToken.w.bits & W.relation) !== 0 || headToken.w.title || isPersonNoun(headToken.lower))) {
@@ -1456,6 +1514,7 @@ class Attributor {
 				} else {
 					const verb = token.w.verb;
 					if (!verb) continue;
+					if (verb.afterQuote && !quoteClosers.has(this.tokens[k - 1]?.text ?? '')) continue;
 					const subject = this.subjectOf(k, verb, start);
 					if (!subject) continue;
 					if (subject.background) {
@@ -1576,6 +1635,8 @@ class Attributor {
 	private anaphoric: (Entity[] | null)[] = [];
 	/** For a text block with no speaker: the people its last sentence is about ("Hun kjenner seg igjen."). */
 	private topic: (Entity[] | null)[] = [];
+	/** Dash quotes taken for a journalist's question. */
+	private questions: boolean[] = [];
 	private pending: number[] = [];
 
 	/** Prepares the final pass over `blocks` (tokenised in `store`). */
@@ -1594,6 +1655,7 @@ class Attributor {
 			this.topic[k] = null;
 		}
 		this.pending = [];
+		this.questions = new Array<boolean>(n).fill(false);
 	}
 
 	private lastSpeaker(index: number): Entity | null {
@@ -1616,7 +1678,9 @@ class Attributor {
 		if (pending.length === 0) return;
 		const blocks = this.blocks;
 		const first = pending[0]!;
-		const before = first - 1;
+		// An answer after a journalist's question: whoever was asked, who spoke before the question.
+		let before = first - 1;
+		while (before >= 0 && this.questions[before]) before--;
 		const a = this.lastSpeaker(before);
 		const colon = before >= 0 && blocks[before]!.kind !== 'heading' && /:\s*$/u.test(blocks[before]!.text);
 		let b: Entity | null = null;
@@ -1671,6 +1735,7 @@ class Attributor {
 				// An unattributed quote: a journalist's question, or a continuation.
 				if (this.isQuestion(index, this.blocks, store)) {
 					this.flush(index);
+					this.questions[index] = true;
 					return;
 				}
 				this.pending.push(index);

@@ -22,6 +22,8 @@ export type VerbInfo = {
 	readonly quoted?: boolean;
 	/** A copula whose sentence reports a view when "i sin <view noun>" follows ("er forsiktig i sin tolkning"). */
 	readonly view?: boolean;
+	/** Saying only right after a quote ("– …, humrar 87-åringen", "ler hun"); elsewhere a manner. */
+	readonly afterQuote?: boolean;
 };
 
 const plain = (words: string): string[] => words.split(/\s+/).filter(Boolean);
@@ -189,6 +191,12 @@ for (const verb of plain('kaller kallar kalte kalla omtaler omtalar omtalte omta
 	verbTable.set(verb, {particles: null, straightOnly: false, ambiguous: false, quoted: true});
 }
 
+// "– …, humrer han", "ler hun", "sukkar ho": how the words were said, right after a quote.
+for (const verb of plain(`humrer humrar humret humra ler lo smiler smilar smilte smila sukker sukkar
+	sukket sukka gliser glisar gliste fnyser fnyste roper ropar ropte hvisker kviskrar kviskra hvisket`)) {
+	if (!verbTable.has(verb)) verbTable.set(verb, {particles: null, straightOnly: false, ambiguous: false, afterQuote: true});
+}
+
 export function speechVerb(lower: string): VerbInfo | undefined {
 	return verbTable.get(lower);
 }
@@ -269,7 +277,7 @@ const titleHeads = plain(`
 	kaptein arkitekt økolog statsviter statsvitar sosiolog økonom filosof teolog
 	amanuensis postdoktor pressevakt vakthavende kontakt ansvarlig rådgjevar fullmektig
 	fotograf kokk pilot frilanser frilansar politimann politikvinne keeper kommissær
-	manager prins prinsesse konge dronning
+	manager prins prinsesse konge dronning vakt løper kandidat
 `);
 
 /**
@@ -411,7 +419,10 @@ export const titleModifiers = new Set(
 /** Nouns naming a relation to someone ("datteren Siri", "mannen Ahmed") and the gender they imply. */
 export const relationNouns = new Map<string, Gender | null>([
 	['datteren', 'f'],
+	['dattera', 'f'],
 	['dottera', 'f'],
+	['søstera', 'f'],
+	['sønnen', 'm'],
 	['datter', 'f'],
 	['sønnen', 'm'],
 	['sonen', 'm'],
@@ -520,7 +531,7 @@ const organisationHeads = plain(`
 	nyhetsbyrå nyheitsbyrå radio statsforvalter statsforvaltar forsvar forsvaret kommando
 	hovedstyre landsstyre sekretariat stiftelse stifting fond foretak føretak helseforetak
 	helseføretak tilsynet direktoratet storting sameting lagting fylkesting kjede
-	jury komite komité nemnd
+	jury komite komité nemnd revisjon program
 `);
 
 const definiteSuffixes = ['ene', 'ane', 'en', 'et', 'a', 'n', 'i'];
@@ -590,6 +601,11 @@ function endsWithInflected(lower: string, heads: readonly string[]): string | nu
 				if (ending === 'n' && !head.endsWith('e')) continue;
 				if (!forms.has(head + ending)) forms.set(head + ending, head);
 			}
+			// "vitne": "vitnet", Nynorsk plural "vitna".
+			if (head.endsWith('e')) {
+				if (!forms.has(`${head}t`)) forms.set(`${head}t`, head);
+				if (!forms.has(`${head.slice(0, -1)}a`)) forms.set(`${head.slice(0, -1)}a`, head);
+			}
 		}
 		inflectedSets.set(heads, forms);
 	}
@@ -657,7 +673,7 @@ export const sourceWords = new Set(['ifølge', 'ifølgje', 'iflg']);
  * Lower-case particles inside foreign names ("Pieter van der Molen", "Ursula von der Leyen",
  * "Charles de Gaulle", "Mohammed bin Salman"); "der" and "den" only after "van"/"von"/"ter".
  */
-export const nameParticles = new Set(['van', 'von', 'der', 'den', 'de', 'af', 'bin', 'ibn', 'ter', 'ten', 'zu', 'di', 'del', 'dos', 'das']);
+export const nameParticles = new Set(['van', 'von', 'der', 'den', 'de', 'af', 'bin', 'ibn', 'ter', 'ten', 'zu', 'di', 'del', 'dos', 'das', 'la', 'le']);
 /** The particles that may open a particle sequence ("van der", "von", "de"). */
 export const leadingNameParticles = new Set(['van', 'von', 'de', 'af', 'bin', 'ibn', 'ter', 'ten', 'zu', 'di', 'del', 'dos', 'das']);
 

@@ -460,6 +460,9 @@ export class RegistryBuilder {
 			if (form.words.some(word => isOrganisationWord(word) || isAcronym(word))) continue;
 			const text = form.words.join(' ');
 			push(registry.bySurname, form.words[form.words.length - 1]!.toLowerCase(), text);
+			// "María Fernanda Ochoa de la Vega" is "Ochoa" too: the surname before the particles.
+			const particle = form.words.findIndex((word, index) => index >= 2 && nameParticles.has(word));
+			if (particle > 0) push(registry.bySurname, form.words[particle - 1]!.toLowerCase(), text);
 			push(registry.byFirstName, form.words[0]!.toLowerCase(), text);
 			for (const role of form.roles) {
 				if (isTitleWord(role) || titleHead(role)) push(registry.roles, text, role);

@@ -45,7 +45,8 @@ export class Word {
 		this.bits = isWord ? wordBits(this.lower) : 0;
 		this.verb = isWord ? speechVerb(this.lower) : undefined;
 		this.hyphenEnd = text.endsWith('-');
-		this.nameLike = isWord && this.cap && !this.hyphenEnd && !isCommonCompound(text) && (this.bits & W.capFunction) === 0;
+		// "al-Tamimi", "el-Sayed": an Arabic surname with its article in lower case.
+		this.nameLike = (isWord && this.cap && !this.hyphenEnd && !isCommonCompound(text) && (this.bits & W.capFunction) === 0) || arabicArticleName.test(text);
 	}
 
 	/** Computes a lazy flag once. */
@@ -144,6 +145,7 @@ export type Token = {
 type MutableToken = {-readonly [K in keyof Token]: Token[K]};
 
 const upper = /^\p{Lu}/u;
+const arabicArticleName = /^(?:al|el)-\p{Lu}\p{Ll}/u;
 const pluralDefinitePattern = /(?:ane|ene|arne|erne)$/u;
 const letterOrDigit = /^[\p{L}\p{N}]/u;
 
