@@ -1541,6 +1541,7 @@ class Attributor {
 					else if (!speakers.includes(entity)) speakers.push(entity);
 				}
 			}
+			this.mentionNamedPeople(start, spanEnd);
 		}
 		if (background !== null) {
 			for (const entity of background) {
@@ -1549,6 +1550,25 @@ class Attributor {
 			}
 		}
 		return {speakers: speakers ?? [], anaphoric, subject};
+	}
+
+	/**
+	 * People named elsewhere in a sentence than as its subject ("… spela av 24 år gamle Signe
+	 * Rypdal"): a full name with a known given name, so that "Ho" in the next sentence can find them.
+	 */
+	private mentionNamedPeople(start: number, end: number): void {
+		for (let j = start; j < end; j++) {
+			const token = this.tokens[j]!;
+			if (!token.w.nameLike || token.sentenceStart || token.inQuotes || this.resolved.get(j) !== undefined) continue;
+			const run = nameRunEnd(this.tokens, j, this.registry);
+			if (run < j + 2 || givenNameGender(token.text) === null) {
+				if (run > j) j = run - 1;
+				continue;
+			}
+			const phrase = this.phrase(j, 'after');
+			if (phrase && phrase.refs.length === 1 && phrase.refs[0]!.type === 'name') this.resolvePhrase(phrase, j, false);
+			j = run - 1;
+		}
 	}
 
 	/**
