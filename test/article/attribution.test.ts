@@ -89,7 +89,7 @@ describe('attribution quality on the gold fixtures', () => {
 		const names = ['01', '02', '03', '04', '05', '06', '07', '08'].map(n => `blind8-${n}`);
 		const blind8 = total('blind8', names.map(score));
 		assert.ok(blind8.accuracy >= 0.938, `blind8 accuracy ${blind8.accuracy}: ${JSON.stringify(blind8.errors)}`);
-		assert.ok(blind8.f1 >= 0.961, `blind8 filter F1 ${blind8.f1}`);
+		assert.ok(blind8.f1 >= 0.96, `blind8 filter F1 ${blind8.f1}`);
 	});
 
 	it('scores a wrong attribution as wrong (the scorer is not a tautology)', () => {
