@@ -85,11 +85,11 @@ describe('attribution quality on the gold fixtures', () => {
 		assert.ok(blind7.f1 >= 0.957, `blind7 filter F1 ${blind7.f1}`);
 	});
 
-	it('keeps the eighth blind set at the level reached (93.9 % accuracy, 96.1 % filter F1; first, unstudied: 84.0 %, 85.7 %)', () => {
+	it('keeps the eighth blind set at the level reached (94.7 % accuracy, 96.7 % filter F1; first, unstudied: 84.0 %, 85.7 %)', () => {
 		const names = ['01', '02', '03', '04', '05', '06', '07', '08'].map(n => `blind8-${n}`);
 		const blind8 = total('blind8', names.map(score));
-		assert.ok(blind8.accuracy >= 0.938, `blind8 accuracy ${blind8.accuracy}: ${JSON.stringify(blind8.errors)}`);
-		assert.ok(blind8.f1 >= 0.96, `blind8 filter F1 ${blind8.f1}`);
+		assert.ok(blind8.accuracy >= 0.946, `blind8 accuracy ${blind8.accuracy}: ${JSON.stringify(blind8.errors)}`);
+		assert.ok(blind8.f1 >= 0.966, `blind8 filter F1 ${blind8.f1}`);
 	});
 
 	it('scores a wrong attribution as wrong (the scorer is not a tautology)', () => {
@@ -955,6 +955,10 @@ describe('language rules, eighth round (made-up sentences)', () => {
 
 	it('lets "Ho" find a person named as an object just before ("spela av Kari Lund")', () => {
 		assert.deepEqual(mains('Hovudrolla blir spela av 24 år gamle Kari Lund, som debuterer på scena.', 'Ho fortel at ho øvde i eitt år.'), ['', 'Kari Lund']);
+	});
+
+	it('takes a family role as the person just written about ("sier trebarnsfaren")', () => {
+		assert.deepEqual(mains('Ola Berg har tre barn på skolen.', '– Vi gir oss ikke, sier trebarnsfaren.'), ['', 'Ola Berg']);
 	});
 
 	it('hears "humrer", "ler" right after a quote, and nowhere else', () => {

@@ -1218,6 +1218,14 @@ class Attributor {
 			this.addRoleWord(entity, head);
 			return [entity];
 		}
+		// "seier tobarnsmora", "sier trebarnsfaren": a family role names the person just written about.
+		if (use === undefined) {
+			const gender = relationGender(head);
+			if (gender !== undefined) {
+				const person = this.resolvePronoun(gender);
+				if (person) return [person];
+			}
+		}
 		return [];
 	}
 
@@ -1853,6 +1861,14 @@ const properAdjective = /(?:iske|ske|nasjonale)$/u;
  * Whether a sentence-initial organisation noun keeps its capital as a name: the article writes it
  * capitalised inside a sentence too, or it is the short name of a public body ("Vegvesenet seier").
  */
+/** The gender of a family-role noun ending `head` ("tobarnsmora" → f), undefined for none. */
+function relationGender(head: string): Gender | null | undefined {
+	for (const [noun, gender] of relationNouns) {
+		if (noun.length >= 3 && head.endsWith(noun) && looksDefinite(noun)) return gender;
+	}
+	return undefined;
+}
+
 function keepsCapital(token: Token): boolean {
 	return token.cap && (token.w.knownCap || agencyName.test(token.lower));
 }
