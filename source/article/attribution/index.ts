@@ -395,13 +395,13 @@ class Attributor {
 	}
 
 	/** Whether `particle` follows at i, after adverbs and at most a short subject ("sa han opp"). */
-	private particleAfter(i: number, particle: string): boolean {
+	private particleAfter(i: number, particles: readonly string[]): boolean {
 		const end = Math.min(this.tokens.length, i + 5);
 		for (let j = i; j < end; j++) {
 			const token = this.tokens[j]!;
 			if (token.kind !== 'word' || token.inQuotes) return false;
-			if (token.lower === particle) return true;
-			if (j > i && !token.cap && (token.w.bits & (W.adverb | W.personal)) === 0) return false;
+			if (particles.includes(token.lower)) return true;
+			if (j > i && !token.cap && (token.w.bits & (W.adverb | W.personal)) === 0 && !timeWords.has(token.lower)) return false;
 		}
 		return false;
 	}
@@ -562,6 +562,13 @@ class Attributor {
 			if (!next || next.w.verb || (next.w.bits & W.function) !== 0) return null;
 			prefix = withToken(prefix, first);
 			i++;
+		} else if (first.sentenceStart && first.cap && titleModifiers.has(first.lower)) {
+			// "Tidligere statsminister X", "Fungerande rådmann X": a capitalised modifier of a title.
+			const next = this.word(start + 1);
+			if (next && !next.w.verb && (next.w.title || next.w.commonCompound)) {
+				prefix = withToken(prefix, first);
+				i++;
+			}
 		}
 		while (i < this.tokens.length && prefix.length < 6) {
 			const token = this.word(i);
@@ -1322,6 +1329,8 @@ class Attributor {
 	private subjectOf(k: number, verb: VerbInfo, sentenceStart: number): {phrase: Phrase; start: number; background?: boolean} | null {
 		if (verb.particles && !this.particleNear(verb, k)) return null;
 		if (verb.not !== undefined && this.particleAfter(k + 1, verb.not)) return null;
+		// "svarte ikke på spørsmål", "kommenterer ikkje saka": declining says nothing.
+		if (declinableVerbs.has(this.tokens[k]!.lower) && this.particleAfter(k + 1, negations)) return null;
 		if (verb.quoted && !this.quotedSoon(k)) return null;
 		// The subject may open the sentence or the clause of the verb (two candidates, no array).
 		const sentenceCandidate = k - sentenceStart <= maxLookBack ? sentenceStart : -1;
@@ -1922,6 +1931,14 @@ function lowerCase(text: string): string {
 }
 /** Marks after which a verb of saying can end a dash quote (", sier X", "? spør X"). */
 const quoteClosers = new Set([',', '!', '?', '…', '»', '”']);
+
+const declinableVerbs = new Set('svarer svarar svarte svara kommenterer kommenterar kommenterte kommentera'.split(' '));
+const negations = ['ikke', 'ikkje', 'aldri'];
+
+/** Days and times of day that may stand between a verb and its particle ("sa tysdag kveld ja til"). */
+const timeWords = new Set(
+	'mandag måndag tirsdag tysdag onsdag torsdag fredag lørdag laurdag søndag sundag kveld kvelden morgen morgon morgonen morgenen ettermiddag ettermiddagen natt natta natten'.split(' '),
+);
 
 /** Finite verbs among function words ("er", "står", "kom") and past/present endings. */
 const finiteFunctionVerbs = new Set(

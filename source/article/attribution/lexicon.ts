@@ -16,8 +16,8 @@ export type VerbInfo = {
 	readonly ambiguous: boolean;
 	/** A past participle ("sagt", "uttalt"): a verb of saying only after "har"/"hadde". */
 	readonly participle?: boolean;
-	/** A particle after which the verb means something else ("sa opp" = dismissed, resigned). */
-	readonly not?: string;
+	/** Particles after which the verb means something else ("sa opp" = dismissed, resigned). */
+	readonly not?: readonly string[];
 	/** A verb of saying only with «quoted words» soon after it ("kalte avtalen «et kompromiss»"). */
 	readonly quoted?: boolean;
 	/** A copula whose sentence reports a view when "i sin <view noun>" follows ("er forsiktig i sin tolkning"). */
@@ -175,8 +175,8 @@ for (const verb of straightOnlyVerbs) verbTable.set(verb, {particles: null, stra
 for (const verb of participles) {
 	if (!verbTable.has(verb)) verbTable.set(verb, {particles: null, straightOnly: true, ambiguous: false, participle: true});
 }
-// "si opp" is to dismiss or to resign: "Klubben har sagt opp treneren", "Hun sa opp jobben".
-for (const verb of plain('sier seier sa sagt')) verbTable.set(verb, {...verbTable.get(verb)!, not: 'opp'});
+// "si opp" is to dismiss or to resign ("Hun sa opp jobben"); "si ja/nei til" is to decide.
+for (const verb of plain('sier seier sa sagt')) verbTable.set(verb, {...verbTable.get(verb)!, not: ['opp', 'ja', 'nei']});
 for (const [forms, particleList] of particleVerbs) {
 	const particles = particleList.split('|').map(plain);
 	for (const verb of plain(forms)) verbTable.set(verb, {particles, straightOnly: false, ambiguous: false});
@@ -243,7 +243,8 @@ export const functionWords = new Set(
 export const adverbs = new Set(
 	plain(`også òg selv sjølv samtidig derimot imidlertid likevel dessuten nå no da då kort bare berre
 	videre vidare blant annet først senere seinare tidligere tidlegare i dag i går fortsatt framleis
-	heller ikke ikkje nok jo vel altså igjen att forsiktig klart tydelig tydeleg begge`),
+	heller ikke ikkje nok jo vel altså igjen att forsiktig klart tydelig tydeleg begge særlig særleg
+	spesielt især`),
 );
 
 /** Quantifiers and indefinite articles: an NP starting with one is no named source. */
@@ -391,6 +392,8 @@ export const organisationHypernyms: readonly (readonly [string, readonly string[
 	['forening', ['organisasjon']],
 	['foreining', ['organisasjon']],
 	['forbund', ['organisasjon']],
+	['sykehus', ['helseforetak']],
+	['sjukehus', ['helseføretak']],
 ];
 
 /** Impersonal verbs of a text saying something: "het det i en uttalelse fra X", "Det står i brevet frå X". */
