@@ -691,7 +691,9 @@ class Attributor {
 			isPersonNoun(head) &&
 			(!personParticiples.has(head) || prefix.length === 1 || (prefix.length === 2 && prefix[0]!.lower === 'den'));
 		const bare = !person && prefix.length === 1 && headToken.w.title && !looksDefinite(head) && !headToken.w.hyphenEnd;
-		const definite = looksDefinite(head) || isOrganisationWord(head) || person;
+		// "Dei tilsette meiner", "Jordmødrene mener": a group of people speaks as one.
+		const group = !person && !bare && (prefix[0]!.w.bits & W.indefinite) === 0 && isPersonPlural(head);
+		const definite = looksDefinite(head) || isOrganisationWord(head) || person || group;
 		if (!definite && !bare && mode !== 'source') return null;
 		if (mode === 'source' && (prefix[0]!.w.bits & W.indefinite) !== 0) return null;
 		const words: string[] = [];
@@ -713,7 +715,7 @@ class Attributor {
 		if (prefix[0] && (prefix[0].w.bits & W.determiner) !== 0 && prefix[0].sentenceStart) {
 			text = text.charAt(0).toUpperCase() + text.slice(1);
 		}
-		const use = person ? 'person' : bare ? 'bare' : undefined;
+		const use = person || group ? 'person' : bare ? 'bare' : undefined;
 		// "Det internasjonale handballforbundet", "Den europeiske sentralbanken": a determiner and a
 		// national or international adjective make an organisation noun a name, not a reference back.
 		const proper =
@@ -935,6 +937,12 @@ class Attributor {
 				const {entity, subject} = this.mentions[k]!;
 				if (!entity.personLike || (subjectOnly && !subject)) continue;
 				if (gender && entity.gender && entity.gender !== gender) continue;
+				// "Ordførar Hilde Skare og kommunalsjefen …. Ho seier": of two people named together,
+				// the one whose gender is known to fit.
+				if (gender && !entity.gender && this.group && this.sentenceCounter - this.group.sentence <= 2 && this.group.entities.includes(entity)) {
+					const fitting = this.group.entities.find(other => other.personLike && other.gender === gender);
+					if (fitting) return fitting;
+				}
 				return entity;
 			}
 		}

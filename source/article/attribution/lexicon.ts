@@ -124,6 +124,11 @@ const particleVerbs: Array<[string, string]> = [
 	// "X er (ikke) enig med Y i at …": agreeing or disagreeing is a stated view; so is praise
 	// ("var full av lovord om") and a judgement "i sin vurdering" (see `viewNouns`).
 	['er var', 'enig | uenig | einig | ueinig | samd | usamd | full av lovord | full av ros | full av skryt'],
+	// A feeling about what is the case, stated: "Ho er uroa for at …", "Han er glad for at …".
+	[
+		'er var',
+		'uroa for at | urolig for at | bekymret for at | bekymra for at | glad for at | redd for at | skuffet over at | skuffa over at | fornøyd med at | nøgd med at',
+	],
 ];
 
 /**
@@ -179,7 +184,10 @@ for (const verb of participles) {
 for (const verb of plain('sier seier sa sagt')) verbTable.set(verb, {...verbTable.get(verb)!, not: ['opp', 'ja', 'nei']});
 for (const [forms, particleList] of particleVerbs) {
 	const particles = particleList.split('|').map(plain);
-	for (const verb of plain(forms)) verbTable.set(verb, {particles, straightOnly: false, ambiguous: false});
+	for (const verb of plain(forms)) {
+		const earlier = verbTable.get(verb)?.particles;
+		verbTable.set(verb, {particles: earlier ? [...earlier, ...particles] : particles, straightOnly: false, ambiguous: false});
+	}
 }
 for (const verb of plain('er var')) verbTable.set(verb, {...verbTable.get(verb)!, view: true});
 // Participles of particle verbs: "har pekt på at", "har peika på at" (after "har"/"hadde" only).
@@ -244,7 +252,7 @@ export const adverbs = new Set(
 	plain(`også òg selv sjølv samtidig derimot imidlertid likevel dessuten nå no da då kort bare berre
 	videre vidare blant annet først senere seinare tidligere tidlegare i dag i går fortsatt framleis
 	heller ikke ikkje nok jo vel altså igjen att forsiktig klart tydelig tydeleg begge særlig særleg
-	spesielt især`),
+	spesielt især svært veldig`),
 );
 
 /** Quantifiers and indefinite articles: an NP starting with one is no named source. */
@@ -278,7 +286,7 @@ const titleHeads = plain(`
 	kaptein arkitekt økolog statsviter statsvitar sosiolog økonom filosof teolog
 	amanuensis postdoktor pressevakt vakthavende kontakt ansvarlig rådgjevar fullmektig
 	fotograf kokk pilot frilanser frilansar politimann politikvinne keeper kommissær
-	manager prins prinsesse konge dronning vakt løper kandidat
+	manager prins prinsesse konge dronning vakt løper kandidat fisker fiskar
 `);
 
 /**
@@ -355,7 +363,12 @@ export function isUnnamedPersonNoun(lower: string): boolean {
 const spokespersonPattern = /(?:talsperson|talsmann|talskvinne|pressevakt|pressekontakt)$/u;
 
 /** A plural noun for people ("de frivillige", "naboene", "dei tilsette", "lærerne"). */
+/** Definite plurals of people that change their stem ("bøndene", "mødrene", "foreldra"). */
+const irregularPersonPlurals = plain(`bøndene mødrene fedrene brødrene søstrene foreldrene foreldra
+	pårørende pårørande`);
+
 export function isPersonPlural(lower: string): boolean {
+	for (const plural of irregularPersonPlurals) if (lower.endsWith(plural)) return true;
 	for (const ending of ['ene', 'ane', 'ne', 'e']) {
 		if (lower.length > ending.length + 2 && lower.endsWith(ending) && unnamedPersonNouns.has(lower.slice(0, -ending.length))) return true;
 	}
