@@ -99,11 +99,11 @@ describe('attribution quality on the gold fixtures', () => {
 		assert.ok(blind9.f1 >= 0.944, `blind9 filter F1 ${blind9.f1}`);
 	});
 
-	it('keeps the tenth blind set at the level reached (76.4 % accuracy, 81.1 % filter F1; first, unstudied: 72.4 %, 78.1 %)', () => {
+	it('keeps the tenth blind set at the level reached (79.7 % accuracy, 83.8 % filter F1; first, unstudied: 72.4 %, 78.1 %)', () => {
 		const names = ['01', '02', '03', '04', '05', '06', '07', '08'].map(n => `blind10-${n}`);
 		const blind10 = total('blind10', names.map(score));
-		assert.ok(blind10.accuracy >= 0.763, `blind10 accuracy ${blind10.accuracy}: ${JSON.stringify(blind10.errors)}`);
-		assert.ok(blind10.f1 >= 0.81, `blind10 filter F1 ${blind10.f1}`);
+		assert.ok(blind10.accuracy >= 0.796, `blind10 accuracy ${blind10.accuracy}: ${JSON.stringify(blind10.errors)}`);
+		assert.ok(blind10.f1 >= 0.837, `blind10 filter F1 ${blind10.f1}`);
 	});
 
 	it('scores a wrong attribution as wrong (the scorer is not a tautology)', () => {
@@ -1009,6 +1009,11 @@ describe('language rules, tenth round (made-up sentences)', () => {
 
 	it('gives "Ho" to the woman of two people named together', () => {
 		assert.deepEqual(mains('Ordfører Hilde Skare og kommunalsjefen var på stedet lørdag. Hun sier at alle er trygge.'), ['Hilde Skare']);
+	});
+
+	it('gives a quote after a paragraph about the last speaker to that speaker, whichever sentence names them', () => {
+		const result = mains('– Vi gir oss ikke, sier Kari Holm, som leder aksjonen.', 'Holm har bodd i bygda i 30 år. I fjor startet hun aksjonen.', '– Vi skal vinne dette.');
+		assert.deepEqual(result, ['Kari Holm', '', 'Kari Holm']);
 	});
 
 	it('hears a stated feeling about what is the case ("er uroa for at", "er glad for at")', () => {

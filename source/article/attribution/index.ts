@@ -1486,12 +1486,13 @@ class Attributor {
 	}
 
 	/** Speakers of the sentences in [from, end) of the current tokens, in order. */
-	private analyse(from: number): {speakers: Entity[]; anaphoric: Entity[] | null; subject: Entity[] | null} {
+	private analyse(from: number): {speakers: Entity[]; anaphoric: Entity[] | null; subject: Entity[] | null; firstSubject: Entity[] | null} {
 		// Made on the first speaker: most paragraphs have none or one (a one-element array).
 		let speakers: Entity[] | null = null;
 		let background: Entity[] | null = null;
 		let anaphoric: Entity[] | null = null;
 		let subject: Entity[] | null = null;
+		let firstSubject: Entity[] | null = null;
 		// The sentences (maximal runs of one `sentence` number), without allocating their spans.
 		const count = this.tokens.length;
 		for (let spanStart = 0, spanEnd = 0; spanStart < count; spanStart = spanEnd) {
@@ -1516,6 +1517,7 @@ class Attributor {
 					if (phrase && (determiner ? phrase.refs.some(isNameRef) : phrase.refs.some(isSubjectRef))) {
 						subject = this.resolvePhrase(phrase, start, true);
 						this.currentSubject = subject;
+						firstSubject ??= subject;
 					}
 				}
 			}
@@ -1574,7 +1576,7 @@ class Attributor {
 				else if (!speakers.includes(entity)) speakers.push(entity);
 			}
 		}
-		return {speakers: speakers ?? [], anaphoric, subject};
+		return {speakers: speakers ?? [], anaphoric, subject, firstSubject};
 	}
 
 	/**
@@ -1796,8 +1798,11 @@ class Attributor {
 		}
 		this.result[index] = analysis.speakers;
 		this.anaphoric[index] = analysis.anaphoric;
-		if (analysis.speakers.length === 0 && block.kind === 'text' && analysis.subject) {
-			const people = analysis.subject.filter(entity => entity.personLike);
+		// "O'Brien kom til Norge i 2011. Torsdag reiste hun …": whom the paragraph is about, from its
+		// last sentence with a subject, else its first.
+		const about = analysis.subject ?? analysis.firstSubject;
+		if (analysis.speakers.length === 0 && block.kind === 'text' && about) {
+			const people = about.filter(entity => entity.personLike);
 			if (people.length === 1) this.topic[index] = people;
 		}
 		this.attributed[index] = block.kind === 'quote';
