@@ -1587,8 +1587,9 @@ class Attributor {
 		for (let j = start; j < end; j++) {
 			const token = this.tokens[j]!;
 			if (!token.w.nameLike || token.sentenceStart || token.inQuotes || this.resolved.get(j) !== undefined) continue;
+			if (token.w.givenGender === null) continue;
 			const run = nameRunEnd(this.tokens, j, this.registry);
-			if (run < j + 2 || givenNameGender(token.text) === null) {
+			if (run < j + 2) {
 				if (run > j) j = run - 1;
 				continue;
 			}

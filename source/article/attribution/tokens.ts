@@ -8,7 +8,7 @@
  * which fills a reused array of token objects: no object per token survives a block.
  */
 import {isAcronym, isCommonCompound, looksAdjective} from './names';
-import {isOrganisationWord, isTitleWord, looksDefinite, speechVerb, titleHead, W, wordBits, type VerbInfo} from './lexicon';
+import {givenNameGender, isOrganisationWord, isTitleWord, looksDefinite, speechVerb, titleHead, W, wordBits, type Gender, type VerbInfo} from './lexicon';
 
 /** One distinct token text of an article, with what the engine asks about it (computed once). */
 export class Word {
@@ -123,6 +123,14 @@ export class Word {
 	/** /(?:ane|ene|arne|erne)$/ on lower: a plural definite noun. */
 	get pluralDefinite(): boolean {
 		return (this.lazy & 128) === 0 ? this.compute(128) : (this.lazyValues & 128) !== 0;
+	}
+
+	private given: Gender | null | undefined = undefined;
+
+	/** givenNameGender(text): the gender of a known given name, or null. */
+	get givenGender(): Gender | null {
+		if (this.given === undefined) this.given = givenNameGender(this.text);
+		return this.given;
 	}
 }
 
