@@ -106,6 +106,20 @@ describe('attribution quality on the gold fixtures', () => {
 		assert.ok(blind10.f1 >= 0.837, `blind10 filter F1 ${blind10.f1}`);
 	});
 
+	it('keeps the eleventh blind set at the level reached (96.6 % accuracy, 96.3 % filter F1; first, unstudied: 95.7 %, 95.7 %)', () => {
+		const names = ['01', '02', '03', '04', '05', '06', '07', '08'].map(n => `blind11-${n}`);
+		const blind11 = total('blind11', names.map(score));
+		assert.ok(blind11.accuracy >= 0.965, `blind11 accuracy ${blind11.accuracy}: ${JSON.stringify(blind11.errors)}`);
+		assert.ok(blind11.f1 >= 0.962, `blind11 filter F1 ${blind11.f1}`);
+	});
+
+	it('keeps the twelfth blind set at the level reached (98.3 % accuracy, 99.4 % filter F1; first, unstudied: 94.0 %, 96.3 %)', () => {
+		const names = ['01', '02', '03', '04', '05', '06', '07', '08'].map(n => `blind12-${n}`);
+		const blind12 = total('blind12', names.map(score));
+		assert.ok(blind12.accuracy >= 0.982, `blind12 accuracy ${blind12.accuracy}: ${JSON.stringify(blind12.errors)}`);
+		assert.ok(blind12.f1 >= 0.993, `blind12 filter F1 ${blind12.f1}`);
+	});
+
 	it('scores a wrong attribution as wrong (the scorer is not a tautology)', () => {
 		const gold: Gold = {
 			file: 'x',
@@ -1020,5 +1034,24 @@ describe('language rules, tenth round (made-up sentences)', () => {
 		assert.deepEqual(mains('Kari Holm er glad for at festivalen vokser.'), ['Kari Holm']);
 		assert.deepEqual(mains('Kari Holm er svært bekymret for at skolen legges ned.'), ['Kari Holm']);
 		assert.deepEqual(mains('Kari Holm er glad for hjelpa.'), ['']);
+	});
+});
+
+describe('language rules, eleventh round (made-up sentences)', () => {
+	it('reads a mood between the article and the name ("sier en fornøyd Kari Holm")', () => {
+		assert.deepEqual(mains('– Vi vant til slutt, sier en fornøyd Kari Holm etter kampen.'), ['Kari Holm']);
+		assert.deepEqual(mains('– Vi vant, sier en fornøyd trener.'), ['en fornøyd trener']);
+	});
+
+	it('reads a kinship apposition with a clause of its own, and "reagerer på at"', () => {
+		assert.deepEqual(mains('Eva Lund, søster av en av de skadde som ble fløyet til Oslo, reagerer på at ingen har ringt familien.'), ['Eva Lund']);
+	});
+
+	it('reads a longer owner after a title when an apposition follows ("Forsvareren til den ene av de siktede, advokat X,")', () => {
+		assert.deepEqual(mains('Forsvareren til den ene av de tiltalte, advokat Per Moe, sier at klienten nekter.'), ['Per Moe']);
+	});
+
+	it('knows Nynorsk past forms ("innrømde", "vedkjende")', () => {
+		assert.deepEqual(mains('Ordførar Eirik Dale innrømde at resultatet var svakt.'), ['Eirik Dale']);
 	});
 });

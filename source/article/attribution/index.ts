@@ -312,13 +312,16 @@ class Attributor {
 	private skipDescription(i: number): number {
 		const tokens = this.tokens;
 		const noun = this.word(i + 1);
-		if (!noun || noun.cap || !noun.w.definite || noun.w.verb || (noun.w.bits & (W.function | W.boundary | W.adverb)) !== 0) return i;
+		if (!noun || noun.cap || noun.w.verb || (noun.w.bits & (W.function | W.boundary | W.adverb)) !== 0) return i;
+		// "Marit Gulbrandsen, datter av en av pasientene som døde,": kinship, with a clause of its own.
+		const kin = (noun.w.bits & W.relation) !== 0 || relationGender(noun.lower) !== undefined;
+		if (!noun.w.definite && !kin) return i;
 		const sentence = tokens[i]!.sentence;
-		for (let j = i + 2; j < tokens.length && j <= i + 10; j++) {
+		for (let j = i + 2; j < tokens.length && j <= i + (kin ? 14 : 10); j++) {
 			const token = tokens[j]!;
 			if (token.sentence !== sentence || token.inQuotes) return i;
 			if (token.text === ',') return j + 1;
-			if (token.kind !== 'word' || token.w.verb || token.lower === 'som' || token.lower === 'at') return i;
+			if (kin ? token.kind !== 'word' || token.w.verb : token.kind !== 'word' || token.w.verb || token.lower === 'som' || token.lower === 'at') return i;
 		}
 		return i;
 	}
@@ -491,6 +494,14 @@ class Attributor {
 		const first = this.word(start);
 		if (!first) return null;
 		if (!nameOnly && (first.lower === 'en' || first.lower === 'ei' || first.lower === 'ein')) {
+			// "sier en fornøyd Kari Holm", "seier ein rørt X": an article and a mood before a name.
+			const mood = this.word(start + 1);
+			if (mood && !mood.cap && !mood.w.verb && (mood.w.bits & W.function) === 0) {
+				const run = nameRunEnd(this.tokens, start + 2, this.registry);
+				if (run > start + 2 && givenNameGender(this.tokens[start + 2]!.text) !== null) {
+					return {refs: [{type: 'name', words: textsOf(this.tokens, start + 2, run), prefix: []}], end: run};
+				}
+			}
 			const unnamed = this.unnamedPerson(start);
 			if (unnamed) return unnamed;
 		}
@@ -743,6 +754,14 @@ class Attributor {
 			const token = this.word(j);
 			if (!token || token.cap || (token.w.bits & (W.function | W.preposition)) !== 0 || token.w.verb) break;
 			j++;
+		}
+		if (this.tokens[j]?.text !== ',') {
+			// "til den ene av de siktede,": a longer owner, when an apposition's comma closes it.
+			for (let k = i + 1; k <= i + 7 && k < this.tokens.length; k++) {
+				const token = this.tokens[k]!;
+				if (token.text === ',') return k;
+				if (token.kind !== 'word' || token.inQuotes || token.cap || token.w.verb) break;
+			}
 		}
 		return j > from ? j : i;
 	}

@@ -39,7 +39,7 @@ const speechVerbs = plain(`
 	understreker understrekar understreket understreka understrekte
 	påpeker påpeikar påpeiker påpekte påpeika påpeikte
 	hevder hevdar hevdet hevda
-	erkjenner erkjente vedgår vedgikk vedgjekk innrømmer innrømte innrømmar medgir medgav medga
+	erkjenner erkjente erkjende vedgår vedgikk vedgjekk vedkjende innrømmer innrømte innrømmar innrømde innrømma medgir medgav medga
 	bekrefter bekreftar bekreftet bekrefta stadfester stadfestar stadfestet stadfesta
 	svarer svarar svarte svara
 	advarer advarte åtvarar åtvara åtvarte
@@ -120,6 +120,7 @@ const particleVerbs: Array<[string, string]> = [
 	['gjør gjer gjorde', 'det klart'],
 	['setter set satte', 'spørsmålstegn ved'],
 	['regner regnet reknar rekna', 'med'],
+	['reagerer reagerar reagerte', 'på at'],
 	['holder held holdt heldt', 'fast ved | fast på'],
 	// "X er (ikke) enig med Y i at …": agreeing or disagreeing is a stated view; so is praise
 	// ("var full av lovord om") and a judgement "i sin vurdering" (see `viewNouns`).
@@ -169,7 +170,7 @@ const participles = plain(`
 /** Auxiliaries of the perfect tense before a participle. */
 export const perfectAuxiliaries = new Set(plain('har hadde ha hev'));
 
-const straightOnlyVerbs = plain('ber bad ba oppfordrer oppmodar oppfordret');
+const straightOnlyVerbs = plain('ber bad ba oppfordrer oppmodar oppfordret oppfordra oppmoda');
 const ambiguousVerbs = plain('seier lover lova lovar melder varsler');
 
 const verbTable = new Map<string, VerbInfo>();
@@ -437,7 +438,11 @@ export const relationNouns = new Map<string, Gender | null>([
 	['datteren', 'f'],
 	['dattera', 'f'],
 	['dottera', 'f'],
+	['dotter', 'f'],
 	['søstera', 'f'],
+	['søster', 'f'],
+	['sønn', 'm'],
+	['son', 'm'],
 	['sønnen', 'm'],
 	['datter', 'f'],
 	['sønnen', 'm'],
