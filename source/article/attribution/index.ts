@@ -374,10 +374,8 @@ class Attributor {
 	private particleNear(verb: VerbInfo, k: number): boolean {
 		if (verb.view && this.viewFollows(k + 1)) return true;
 		const end = Math.min(this.tokens.length, k + 12);
-		for (let j = k + 1; j < end; j++) {
-			const lower = this.tokens[j]!.lower;
-			for (const words of verb.particles!) if (words[0] === lower) return true;
-		}
+		const starts = verb.particleStarts!;
+		for (let j = k + 1; j < end; j++) if (starts.has(this.tokens[j]!.lower)) return true;
 		return false;
 	}
 
@@ -498,7 +496,7 @@ class Attributor {
 			const mood = this.word(start + 1);
 			if (mood && !mood.cap && !mood.w.verb && (mood.w.bits & W.function) === 0) {
 				const run = nameRunEnd(this.tokens, start + 2, this.registry);
-				if (run > start + 2 && givenNameGender(this.tokens[start + 2]!.text) !== null) {
+				if (run > start + 2 && this.tokens[start + 2]!.w.givenGender !== null) {
 					return {refs: [{type: 'name', words: textsOf(this.tokens, start + 2, run), prefix: []}], end: run};
 				}
 			}
@@ -1605,8 +1603,8 @@ class Attributor {
 	private mentionNamedPeople(start: number, end: number): void {
 		for (let j = start; j < end; j++) {
 			const token = this.tokens[j]!;
-			if (!token.w.nameLike || token.sentenceStart || token.inQuotes || this.resolved.get(j) !== undefined) continue;
-			if (token.w.givenGender === null) continue;
+			if (!token.w.nameLike || token.sentenceStart || token.inQuotes || token.w.givenGender === null) continue;
+			if (this.resolved.get(j) !== undefined) continue;
 			const run = nameRunEnd(this.tokens, j, this.registry);
 			if (run < j + 2) {
 				if (run > j) j = run - 1;
@@ -1903,16 +1901,35 @@ const properAdjective = /(?:iske|ske|nasjonale)$/u;
  * Whether a sentence-initial organisation noun keeps its capital as a name: the article writes it
  * capitalised inside a sentence too, or it is the short name of a public body ("Vegvesenet seier").
  */
+const relationGenders = new Map<string, Gender | null | undefined>();
+
 /** The gender of a family-role noun ending `head` ("tobarnsmora" → f), undefined for none. */
 function relationGender(head: string): Gender | null | undefined {
+	if (relationGenders.has(head)) return relationGenders.get(head);
+	let found: Gender | null | undefined;
 	for (const [noun, gender] of relationNouns) {
-		if (noun.length >= 3 && head.endsWith(noun) && looksDefinite(noun)) return gender;
+		if (noun.length >= 3 && head.endsWith(noun) && looksDefinite(noun)) {
+			found = gender;
+			break;
+		}
 	}
-	return undefined;
+	if (relationGenders.size > 20000) relationGenders.clear();
+	relationGenders.set(head, found);
+	return found;
 }
 
+const agencyNames = new Map<string, boolean>();
+
 function keepsCapital(token: Token): boolean {
-	return token.cap && (token.w.knownCap || agencyName.test(token.lower));
+	if (!token.cap) return false;
+	if (token.w.knownCap) return true;
+	let agency = agencyNames.get(token.lower);
+	if (agency === undefined) {
+		if (agencyNames.size > 20000) agencyNames.clear();
+		agency = agencyName.test(token.lower);
+		agencyNames.set(token.lower, agency);
+	}
+	return agency;
 }
 
 const none: readonly string[] = [];

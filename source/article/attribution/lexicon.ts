@@ -10,6 +10,8 @@ export type VerbInfo = {
 	 * each a word sequence; null when none.
 	 */
 	readonly particles: readonly (readonly string[])[] | null;
+	/** The first word of each of `particles`, for a quick look ahead. */
+	readonly particleStarts?: ReadonlySet<string>;
 	/** Only with the subject before the verb ("Han ber ..."); never inverted ("ba Ukraina"). */
 	readonly straightOnly: boolean;
 	/** The form is also a common noun (Bokmål "seier" = victory, "lover" = laws). */
@@ -206,6 +208,10 @@ for (const verb of plain(`humrer humrar humret humra ler lo smiler smilar smilte
 	if (!verbTable.has(verb)) verbTable.set(verb, {particles: null, straightOnly: false, ambiguous: false, afterQuote: true});
 }
 
+for (const [verb, info] of verbTable) {
+	if (info.particles) verbTable.set(verb, {...info, particleStarts: new Set(info.particles.map(words => words[0]!))});
+}
+
 export function speechVerb(lower: string): VerbInfo | undefined {
 	return verbTable.get(lower);
 }
@@ -368,7 +374,19 @@ const spokespersonPattern = /(?:talsperson|talsmann|talskvinne|pressevakt|presse
 const irregularPersonPlurals = plain(`bøndene mødrene fedrene brødrene søstrene foreldrene foreldra
 	pårørende pårørande`);
 
+const personPluralCache = new Map<string, boolean>();
+
 export function isPersonPlural(lower: string): boolean {
+	let value = personPluralCache.get(lower);
+	if (value === undefined) {
+		if (personPluralCache.size > 20000) personPluralCache.clear();
+		value = personPlural(lower);
+		personPluralCache.set(lower, value);
+	}
+	return value;
+}
+
+function personPlural(lower: string): boolean {
 	for (const plural of irregularPersonPlurals) if (lower.endsWith(plural)) return true;
 	for (const ending of ['ene', 'ane', 'ne', 'e']) {
 		if (lower.length > ending.length + 2 && lower.endsWith(ending) && unnamedPersonNouns.has(lower.slice(0, -ending.length))) return true;
