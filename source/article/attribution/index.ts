@@ -30,6 +30,7 @@ import {
 	type VerbInfo,
 	W,
 	demonyms,
+	memoised,
 	viewNouns,
 } from './lexicon';
 import {
@@ -1901,35 +1902,18 @@ const properAdjective = /(?:iske|ske|nasjonale)$/u;
  * Whether a sentence-initial organisation noun keeps its capital as a name: the article writes it
  * capitalised inside a sentence too, or it is the short name of a public body ("Vegvesenet seier").
  */
-const relationGenders = new Map<string, Gender | null | undefined>();
-
 /** The gender of a family-role noun ending `head` ("tobarnsmora" → f), undefined for none. */
-function relationGender(head: string): Gender | null | undefined {
-	if (relationGenders.has(head)) return relationGenders.get(head);
-	let found: Gender | null | undefined;
+const relationGender = memoised((head: string): Gender | null | undefined => {
 	for (const [noun, gender] of relationNouns) {
-		if (noun.length >= 3 && head.endsWith(noun) && looksDefinite(noun)) {
-			found = gender;
-			break;
-		}
+		if (noun.length >= 3 && head.endsWith(noun) && looksDefinite(noun)) return gender;
 	}
-	if (relationGenders.size > 20000) relationGenders.clear();
-	relationGenders.set(head, found);
-	return found;
-}
+	return undefined;
+});
 
-const agencyNames = new Map<string, boolean>();
+const isAgencyName = memoised((lower: string) => agencyName.test(lower));
 
 function keepsCapital(token: Token): boolean {
-	if (!token.cap) return false;
-	if (token.w.knownCap) return true;
-	let agency = agencyNames.get(token.lower);
-	if (agency === undefined) {
-		if (agencyNames.size > 20000) agencyNames.clear();
-		agency = agencyName.test(token.lower);
-		agencyNames.set(token.lower, agency);
-	}
-	return agency;
+	return token.cap && (token.w.knownCap || isAgencyName(token.lower));
 }
 
 const none: readonly string[] = [];
@@ -1969,16 +1953,7 @@ function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
 }
 
 /** toLowerCase, memoised: names and forms are lowered again and again. */
-const lowerCache = new Map<string, string>();
-function lowerCase(text: string): string {
-	let lower = lowerCache.get(text);
-	if (lower === undefined) {
-		if (lowerCache.size > 50000) lowerCache.clear();
-		lower = text.toLowerCase();
-		lowerCache.set(text, lower);
-	}
-	return lower;
-}
+const lowerCase = memoised((text: string) => text.toLowerCase(), 50000);
 /** Marks after which a verb of saying can end a dash quote (", sier X", "? spør X"). */
 const quoteClosers = new Set([',', '!', '?', '…', '»', '”']);
 
@@ -2003,16 +1978,7 @@ function finiteLooking(token: Token): boolean {
 	return token.lower.length >= 4 && finiteEnding.test(token.lower);
 }
 
-const titleStemCache = new Map<string, readonly string[]>();
-function titleStems(word: string): readonly string[] {
-	let stems = titleStemCache.get(word);
-	if (stems === undefined) {
-		if (titleStemCache.size > 20000) titleStemCache.clear();
-		stems = computeTitleStems(word);
-		titleStemCache.set(word, stems);
-	}
-	return stems;
-}
+const titleStems = memoised((word: string): readonly string[] => computeTitleStems(word));
 
 function computeTitleStems(word: string): string[] {
 	const lower = word.toLowerCase();

@@ -30,6 +30,21 @@ export type VerbInfo = {
 
 const plain = (words: string): string[] => words.split(/\s+/).filter(Boolean);
 
+/**
+ * `fn` with its results kept by key: the engine asks the same questions of the same words again
+ * and again. The store is emptied when it grows past `limit` (a long article has few distinct words).
+ */
+export function memoised<T>(fn: (key: string) => T, limit = 20000): (key: string) => T {
+	const cache = new Map<string, T>();
+	return (key: string): T => {
+		if (cache.has(key)) return cache.get(key)!;
+		if (cache.size > limit) cache.clear();
+		const value = fn(key);
+		cache.set(key, value);
+		return value;
+	};
+}
+
 /** Finite forms (present and past, Bokmål and Nynorsk) of verbs of saying, writing and stating views. */
 const speechVerbs = plain(`
 	sier seier sa
@@ -369,22 +384,12 @@ export function isUnnamedPersonNoun(lower: string): boolean {
 /** A nameless spokesperson speaks for an organisation, not as a person of their own. */
 const spokespersonPattern = /(?:talsperson|talsmann|talskvinne|pressevakt|pressekontakt)$/u;
 
-/** A plural noun for people ("de frivillige", "naboene", "dei tilsette", "lærerne"). */
 /** Definite plurals of people that change their stem ("bøndene", "mødrene", "foreldra"). */
 const irregularPersonPlurals = plain(`bøndene mødrene fedrene brødrene søstrene foreldrene foreldra
 	pårørende pårørande`);
 
-const personPluralCache = new Map<string, boolean>();
-
-export function isPersonPlural(lower: string): boolean {
-	let value = personPluralCache.get(lower);
-	if (value === undefined) {
-		if (personPluralCache.size > 20000) personPluralCache.clear();
-		value = personPlural(lower);
-		personPluralCache.set(lower, value);
-	}
-	return value;
-}
+/** A plural noun for people ("de frivillige", "naboene", "dei tilsette", "lærerne", "bøndene"). */
+export const isPersonPlural = memoised(personPlural);
 
 function personPlural(lower: string): boolean {
 	for (const plural of irregularPersonPlurals) if (lower.endsWith(plural)) return true;
@@ -541,16 +546,7 @@ export function givenNameGender(word: string): Gender | null {
 }
 
 /** Gender carried by a title noun, when the noun itself says it. */
-const titleGenders = new Map<string, Gender | null>();
-export function titleGender(word: string): Gender | null {
-	let gender = titleGenders.get(word);
-	if (gender === undefined) {
-		if (titleGenders.size > 20000) titleGenders.clear();
-		gender = computeTitleGender(word);
-		titleGenders.set(word, gender);
-	}
-	return gender;
-}
+export const titleGender = memoised(computeTitleGender);
 
 function computeTitleGender(word: string): Gender | null {
 	const lower = word.toLowerCase();
@@ -596,35 +592,17 @@ export function isDefiniteOf(definite: string, bare: string): boolean {
 
 /** Whether a word looks like a definite noun (ends like one). */
 /** looksDefinite by word, memoised: toLowerCase allocates for every word with æ, ø or å. */
-const definiteCache = new Map<string, boolean>();
-export function looksDefinite(word: string): boolean {
-	let value = definiteCache.get(word);
-	if (value === undefined) {
-		if (definiteCache.size > 20000) definiteCache.clear();
-		const lower = word.toLowerCase();
-		value = lower.length >= 4 && /(?:en|et|a|ane|ene|i)$/u.test(lower);
-		definiteCache.set(word, value);
-	}
-	return value;
-}
+export const looksDefinite = memoised((word: string): boolean => {
+	const lower = word.toLowerCase();
+	return lower.length >= 4 && /(?:en|et|a|ane|ene|i)$/u.test(lower);
+});
 
-const titleHeadCache = new Map<string, string | null>();
-export function titleHead(word: string): string | null {
-	const cached = titleHeadCache.get(word);
-	if (cached !== undefined) return cached;
+export const titleHead = memoised((word: string): string | null => {
 	const lowered = word.toLowerCase();
 	const lower = lowered.endsWith('-') ? lowered.slice(0, -1) : lowered;
-	let found: string | null = null;
-	for (const head of titleHeads) {
-		if (lower.endsWith(head)) {
-			found = head;
-			break;
-		}
-	}
-	if (titleHeadCache.size > 20000) titleHeadCache.clear();
-	titleHeadCache.set(word, found);
-	return found;
-}
+	for (const head of titleHeads) if (lower.endsWith(head)) return head;
+	return null;
+});
 
 const inflections = ['', 'en', 'et', 'a', 'n', 'i', 'ene', 'ane', 'er', 'ar', 'ne', 'ene'];
 
