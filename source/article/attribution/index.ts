@@ -316,7 +316,8 @@ class Attributor {
 		if (!noun || noun.cap || noun.w.verb || (noun.w.bits & (W.function | W.boundary | W.adverb)) !== 0) return i;
 		// "Marit Gulbrandsen, datter av en av pasientene som døde,": kinship, with a clause of its own.
 		const kin = (noun.w.bits & W.relation) !== 0 || relationGender(noun.lower) !== undefined;
-		if (!noun.w.definite && !kin) return i;
+		// "Kari Holm, leder i Fjellvennene,": an office.
+		if (!noun.w.definite && !kin && !noun.w.title) return i;
 		const sentence = tokens[i]!.sentence;
 		for (let j = i + 2; j < tokens.length && j <= i + (kin ? 14 : 10); j++) {
 			const token = tokens[j]!;
@@ -1252,7 +1253,8 @@ class Attributor {
 			return [entity];
 		}
 		// "seier tobarnsmora", "sier trebarnsfaren": a family role names the person just written about.
-		if (use === undefined) {
+		// (A bare "mora" is someone's mother, who may be new to the text.)
+		if (use === undefined && relationCompound(head)) {
 			const gender = relationGender(head);
 			if (gender !== undefined) {
 				const person = this.resolvePronoun(gender);
@@ -1908,6 +1910,12 @@ const relationGender = memoised((head: string): Gender | null | undefined => {
 		if (noun.length >= 3 && head.endsWith(noun) && looksDefinite(noun)) return gender;
 	}
 	return undefined;
+});
+
+/** A family role with more before it ("tobarnsmora", "trebarnsfaren"), not the bare noun. */
+const relationCompound = memoised((head: string): boolean => {
+	for (const noun of relationNouns.keys()) if (head.length >= noun.length + 3 && head.endsWith(noun) && looksDefinite(noun)) return true;
+	return false;
 });
 
 const isAgencyName = memoised((lower: string) => agencyName.test(lower));

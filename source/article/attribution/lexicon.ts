@@ -308,7 +308,8 @@ const titleHeads = plain(`
 	kaptein arkitekt økolog statsviter statsvitar sosiolog økonom filosof teolog
 	amanuensis postdoktor pressevakt vakthavende kontakt ansvarlig rådgjevar fullmektig
 	fotograf kokk pilot frilanser frilansar politimann politikvinne keeper kommissær
-	manager prins prinsesse konge dronning vakt løper kandidat fisker fiskar
+	manager prins prinsesse konge dronning vakt løper kandidat fisker fiskar bostyrer bostyrar
+	bestyrer bestyrar
 `);
 
 /**
