@@ -1,6 +1,5 @@
 import {Box, Text, useApp, useInput} from 'ink';
-import React, {useCallback, useEffect, useLayoutEffect, useRef, useState} from 'react';
-import {prepareSearch} from './article/search';
+import React, {useCallback, useLayoutEffect, useRef, useState} from 'react';
 import type {Article} from './article/types';
 import {ArticleBody} from './ui/components/article-body';
 import {ContentsList} from './ui/components/contents-list';
@@ -187,12 +186,6 @@ export default function App(props: AppProps) {
 			}
 		}
 	});
-
-	// The first search's one-off work, done while the reader sits idle after the first screen.
-	useEffect(() => {
-		const timer = setImmediate(() => prepareSearch(article));
-		return () => clearImmediate(timer);
-	}, [article]);
 
 	useLayoutEffect(() => {
 		if (!speakersReady || !speakersWanted) return;

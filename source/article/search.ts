@@ -1,51 +1,29 @@
-import type {Article} from './types';
 import type {View} from './view';
 
 /** A match of the search query: characters `start`–`end` of item `item`'s text. */
 export type Match = {readonly item: number; readonly start: number; readonly end: number};
 
-// Lower-cased texts, made once per article (toLowerCase: no Norwegian letter needs a locale),
-// so a search after a filter change does not lower-case the article again.
-const loweredArticles = new WeakMap<Article, {paragraphs: string[]; headings: (string | null)[]}>();
-
-function loweredArticle(source: Article) {
-	let article = loweredArticles.get(source);
-	if (!article) {
-		article = {
-			paragraphs: source.paragraphs.map(paragraph => paragraph.text.toLowerCase()),
-			headings: source.sections.map(section => section.heading?.toLowerCase() ?? null),
-		};
-		loweredArticles.set(source, article);
-	}
-	return article;
-}
-
-/** Does the one-off work of the first search now (the reader calls it once the screen is up). */
-export function prepareSearch(article: Article): void {
-	loweredArticle(article);
-}
-
 /** A view's lower-cased text as one string, with where each item starts in it. */
 type SearchText = {readonly text: string; readonly starts: Int32Array; readonly exact: boolean};
 
+// Made on a view's first search, kept with the view: lowering the joined text is one native call,
+// and nothing is held for a reader who never searches.
 const searchTexts = new WeakMap<View, SearchText>();
 
 function searchText(view: View): SearchText {
 	const cached = searchTexts.get(view);
 	if (cached) return cached;
-	const {paragraphs, headings} = loweredArticle(view.article);
 	const starts = new Int32Array(view.items.length + 1);
-	let exact = true;
 	const parts = view.items.map((item, index) => {
-		let lower = '';
-		if (item.kind === 'paragraph') lower = paragraphs[item.paragraph] ?? item.text.toLowerCase();
-		else if (item.kind === 'heading') lower = headings[item.section] ?? item.text.toLowerCase();
-		// Lower-casing can change lengths (rare letters); then offsets would drift.
-		if (item.kind !== 'hidden' && lower.length !== item.text.length) exact = false;
-		starts[index + 1] = starts[index]! + lower.length + 1;
-		return lower;
+		const text = item.kind === 'hidden' ? '' : item.text;
+		starts[index + 1] = starts[index]! + text.length + 1;
+		return text;
 	});
-	const built = {text: parts.join('\n'), starts, exact};
+	const joined = parts.join('\n');
+	// toLowerCase needs no locale for Norwegian. It keeps lengths except for rare letters ("İ"),
+	// and only lengthens; when it does, offsets would drift, and items are searched one by one.
+	const text = joined.toLowerCase();
+	const built = {text, starts, exact: text.length === joined.length};
 	searchTexts.set(view, built);
 	return built;
 }
