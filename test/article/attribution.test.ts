@@ -99,11 +99,11 @@ describe('attribution quality on the gold fixtures', () => {
 		assert.ok(blind9.f1 >= 0.944, `blind9 filter F1 ${blind9.f1}`);
 	});
 
-	it('keeps the tenth blind set at the level reached (79.7 % accuracy, 83.8 % filter F1; first, unstudied: 72.4 %, 78.1 %)', () => {
+	it('keeps the tenth blind set at the level reached (79.7 % accuracy, 84.3 % filter F1; first, unstudied: 72.4 %, 78.1 %)', () => {
 		const names = ['01', '02', '03', '04', '05', '06', '07', '08'].map(n => `blind10-${n}`);
 		const blind10 = total('blind10', names.map(score));
 		assert.ok(blind10.accuracy >= 0.796, `blind10 accuracy ${blind10.accuracy}: ${JSON.stringify(blind10.errors)}`);
-		assert.ok(blind10.f1 >= 0.837, `blind10 filter F1 ${blind10.f1}`);
+		assert.ok(blind10.f1 >= 0.842, `blind10 filter F1 ${blind10.f1}`);
 	});
 
 	it('keeps the eleventh blind set at the level reached (96.6 % accuracy, 96.3 % filter F1; first, unstudied: 95.7 %, 95.7 %)', () => {
