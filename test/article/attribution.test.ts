@@ -99,11 +99,11 @@ describe('attribution quality on the gold fixtures', () => {
 		assert.ok(blind9.f1 >= 0.944, `blind9 filter F1 ${blind9.f1}`);
 	});
 
-	it('keeps the tenth blind set at the level reached (79.7 % accuracy, 84.3 % filter F1; first, unstudied: 72.4 %, 78.1 %)', () => {
+	it('keeps the tenth blind set at the level reached (82.1 % accuracy, 87.2 % filter F1; first, unstudied: 72.4 %, 78.1 %)', () => {
 		const names = ['01', '02', '03', '04', '05', '06', '07', '08'].map(n => `blind10-${n}`);
 		const blind10 = total('blind10', names.map(score));
-		assert.ok(blind10.accuracy >= 0.796, `blind10 accuracy ${blind10.accuracy}: ${JSON.stringify(blind10.errors)}`);
-		assert.ok(blind10.f1 >= 0.842, `blind10 filter F1 ${blind10.f1}`);
+		assert.ok(blind10.accuracy >= 0.82, `blind10 accuracy ${blind10.accuracy}: ${JSON.stringify(blind10.errors)}`);
+		assert.ok(blind10.f1 >= 0.871, `blind10 filter F1 ${blind10.f1}`);
 	});
 
 	it('keeps the eleventh blind set at the level reached (96.6 % accuracy, 96.3 % filter F1; first, unstudied: 95.7 %, 95.7 %)', () => {
@@ -120,11 +120,11 @@ describe('attribution quality on the gold fixtures', () => {
 		assert.ok(blind12.f1 >= 0.993, `blind12 filter F1 ${blind12.f1}`);
 	});
 
-	it('keeps the thirteenth blind set at the level reached (96.6 % accuracy, 94.9 % filter F1; first, unstudied: 93.1 %, 92.2 %)', () => {
+	it('keeps the thirteenth blind set at the level reached (97.4 % accuracy, 96.2 % filter F1; first, unstudied: 93.1 %, 92.2 %)', () => {
 		const names = ['01', '02', '03', '04', '05', '06', '07', '08'].map(n => `blind13-${n}`);
 		const blind13 = total('blind13', names.map(score));
-		assert.ok(blind13.accuracy >= 0.965, `blind13 accuracy ${blind13.accuracy}: ${JSON.stringify(blind13.errors)}`);
-		assert.ok(blind13.f1 >= 0.948, `blind13 filter F1 ${blind13.f1}`);
+		assert.ok(blind13.accuracy >= 0.974, `blind13 accuracy ${blind13.accuracy}: ${JSON.stringify(blind13.errors)}`);
+		assert.ok(blind13.f1 >= 0.961, `blind13 filter F1 ${blind13.f1}`);
 	});
 
 	it('scores a wrong attribution as wrong (the scorer is not a tautology)', () => {
@@ -1074,5 +1074,17 @@ describe('language rules, twelfth round (made-up sentences)', () => {
 		// Not Eva Lie: a bare "mora" is someone's mother, maybe not written about before.
 		assert.deepEqual(mains('Advokat Eva Lie fører saka for kommunen.', '– Eg har gjort feil, sa mora.'), ['', '']);
 		assert.deepEqual(mains('Bostyrer Kari Dahl sier at alt er uklart.', 'Bostyreren understreker at lønnen er sikret.'), ['Kari Dahl', 'Kari Dahl']);
+	});
+});
+
+describe('language rules, thirteenth round (made-up sentences)', () => {
+	it('reads a title with its field or body before the name ("Professor i historie X", "Kommunalsjef for oppvekst X")', () => {
+		assert.deepEqual(mains('Professor i historie Kari Holm ved Universitetet i Bergen sier at funnet er viktig.'), ['Kari Holm']);
+		assert.deepEqual(mains('Kommunalsjef for oppvekst Eva Lie og rektor Per Moe møtte foreldrene. Hun sier at alle får tilbud om samtale.'), ['Eva Lie']);
+		assert.deepEqual(mains('I et brev skriver leder i foreldrerådet Eva Lie at barna ikke sover.'), ['Eva Lie']);
+	});
+
+	it('hears a feeling about how or whether ("er uroa for korleis")', () => {
+		assert.deepEqual(mains('Ordfører Eva Lie er bekymret for hvordan beboerne har det.'), ['Eva Lie']);
 	});
 });

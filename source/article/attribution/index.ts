@@ -584,6 +584,14 @@ class Attributor {
 		while (i < this.tokens.length && prefix.length < 6) {
 			const token = this.word(i);
 			if (!token) break;
+			// "Professor i rettsvitskap X", "Kommunalsjef for oppvekst X", "leder i foreldrerådet X":
+			// a title, its field or body, then the name.
+			const field = prefix.length > 0 && prefix[prefix.length - 1]!.w.title ? this.fieldBeforeName(i) : i;
+			if (field > i) {
+				for (let k = i; k < field; k++) prefix = withToken(prefix, this.tokens[k]!);
+				i = field;
+				continue;
+			}
 			if (token.cap && token.w.commonCompound && !token.sentenceStart) {
 				// "Brann-trener Ida Fjeld": a compound title before the name.
 				prefix = withToken(prefix, token);
@@ -740,6 +748,19 @@ class Attributor {
 			if (acronym) this.learnAcronym(acronym, text);
 		}
 		return {refs: [{type: 'title', head, text, use, proper: proper || undefined}], end: end === i ? afterHead : end};
+	}
+
+	/** After a title at i: "i rettsvitskap", "for oppvekst" when a person's name follows; the name's index, or i. */
+	private fieldBeforeName(i: number): number {
+		const preposition = this.word(i)?.lower;
+		if (preposition !== 'i' && preposition !== 'for' && preposition !== 'ved') return i;
+		for (let k = i + 1; k <= i + 3; k++) {
+			const token = this.word(k);
+			if (!token) return i;
+			if (token.cap) return k > i + 1 && nameRunEnd(this.tokens, k, this.registry) > k + 1 ? k : i;
+			if (token.w.verb || (token.w.bits & (W.function | W.preposition)) !== 0) return i;
+		}
+		return i;
 	}
 
 	/** "Dottera til den sakna", "sonen til Ola Dahl": the owner after a relation noun; the index after it, or i. */

@@ -145,7 +145,9 @@ const particleVerbs: Array<[string, string]> = [
 	// A feeling about what is the case, stated: "Ho er uroa for at …", "Han er glad for at …".
 	[
 		'er var',
-		'uroa for at | urolig for at | bekymret for at | bekymra for at | glad for at | redd for at | skuffet over at | skuffa over at | fornøyd med at | nøgd med at',
+		['uroa for', 'urolig for', 'bekymret for', 'bekymra for', 'glad for', 'redd for', 'skuffet over', 'skuffa over', 'fornøyd med', 'nøgd med']
+			.flatMap(feeling => ['at', 'om', 'hvordan', 'korleis', 'hva', 'kva'].map(what => `${feeling} ${what}`))
+			.join(' | '),
 	],
 ];
 
