@@ -319,10 +319,17 @@ class Attributor {
 		// "Kari Holm, leder i Fjellvennene,": an office.
 		if (!noun.w.definite && !kin && !noun.w.title) return i;
 		const sentence = tokens[i]!.sentence;
-		for (let j = i + 2; j < tokens.length && j <= i + (kin ? 14 : 10); j++) {
+		for (let j = i + 2; j < tokens.length && j <= i + (kin || noun.w.title ? 14 : 10); j++) {
 			const token = tokens[j]!;
 			if (token.sentence !== sentence || token.inQuotes) return i;
 			if (token.text === ',') return j + 1;
+			if (token.text === '(') {
+				// "leiar i arbeidsutvalet (FAU) ved skulen,"
+				const after = skipParenthetical(tokens, j);
+				if (after === j) return i;
+				j = after - 1;
+				continue;
+			}
 			if (kin ? token.kind !== 'word' || token.w.verb : token.kind !== 'word' || token.w.verb || token.lower === 'som' || token.lower === 'at') return i;
 		}
 		return i;
@@ -498,7 +505,8 @@ class Attributor {
 			const mood = this.word(start + 1);
 			if (mood && !mood.cap && !mood.w.verb && (mood.w.bits & W.function) === 0) {
 				const run = nameRunEnd(this.tokens, start + 2, this.registry);
-				if (run > start + 2 && this.tokens[start + 2]!.w.givenGender !== null) {
+				const name = this.tokens[start + 2]!;
+				if (run > start + 2 && (name.w.givenGender !== null || this.hasForms(name.text))) {
 					return {refs: [{type: 'name', words: textsOf(this.tokens, start + 2, run), prefix: []}], end: run};
 				}
 			}

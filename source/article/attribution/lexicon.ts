@@ -124,7 +124,7 @@ const speechVerbs = plain(`
 
 /** Verbs of saying that need a particle (or a fixed phrase) after them, with the particles they take. */
 const particleVerbs: Array<[string, string]> = [
-	['legger legg la', 'til | vekt på'],
+	['legger legg la', 'til | vekt på | ned påstand'],
 	['føyer føyde føyer', 'til'],
 	['peker peiker peikar pekte peikte peika', 'på'],
 	['viser viste', 'til'],
@@ -214,6 +214,8 @@ for (const verb of plain('er var')) verbTable.set(verb, {...verbTable.get(verb)!
 for (const verb of plain('pekt peikt')) {
 	verbTable.set(verb, {particles: [['på']], straightOnly: true, ambiguous: false, participle: true});
 }
+// "har lagt ned påstand om", "hadde lagt vekt på at".
+verbTable.set('lagt', {particles: [['til'], ['vekt', 'på'], ['ned', 'påstand']], straightOnly: true, ambiguous: false, participle: true});
 // "X kalte avtalen «et kompromiss»": naming something with quoted words reports them.
 for (const verb of plain('kaller kallar kalte kalla omtaler omtalar omtalte omtala')) {
 	verbTable.set(verb, {particles: null, straightOnly: false, ambiguous: false, quoted: true});
@@ -311,7 +313,7 @@ const titleHeads = plain(`
 	amanuensis postdoktor pressevakt vakthavende kontakt ansvarlig rådgjevar fullmektig
 	fotograf kokk pilot frilanser frilansar politimann politikvinne keeper kommissær
 	manager prins prinsesse konge dronning vakt løper kandidat fisker fiskar bostyrer bostyrar
-	bestyrer bestyrar
+	bestyrer bestyrar back spiss
 `);
 
 /**
