@@ -92,11 +92,11 @@ describe('attribution quality on the gold fixtures', () => {
 		assert.ok(blind8.f1 >= 0.966, `blind8 filter F1 ${blind8.f1}`);
 	});
 
-	it('keeps the ninth blind set at the level reached (93.3 % accuracy, 94.5 % filter F1; first, unstudied: 88.3 %, 91.8 %)', () => {
+	it('keeps the ninth blind set at the level reached (95.0 % accuracy, 95.7 % filter F1; first, unstudied: 88.3 %, 91.8 %)', () => {
 		const names = ['01', '02', '03', '04', '05', '06', '07', '08'].map(n => `blind9-${n}`);
 		const blind9 = total('blind9', names.map(score));
-		assert.ok(blind9.accuracy >= 0.933, `blind9 accuracy ${blind9.accuracy}: ${JSON.stringify(blind9.errors)}`);
-		assert.ok(blind9.f1 >= 0.944, `blind9 filter F1 ${blind9.f1}`);
+		assert.ok(blind9.accuracy >= 0.95, `blind9 accuracy ${blind9.accuracy}: ${JSON.stringify(blind9.errors)}`);
+		assert.ok(blind9.f1 >= 0.957, `blind9 filter F1 ${blind9.f1}`);
 	});
 
 	it('keeps the tenth blind set at the level reached (82.1 % accuracy, 87.2 % filter F1; first, unstudied: 72.4 %, 78.1 %)', () => {
@@ -1097,6 +1097,10 @@ describe('language rules, thirteenth round (made-up sentences)', () => {
 });
 
 describe('language rules, fourteenth round (made-up sentences)', () => {
+	it('gives a quote after "Frå talarstolen var han klar i tale:" to him', () => {
+		assert.deepEqual(mains('Gruppeleiar Olav Dale stemte imot.', 'Frå talarstolen var han klar i tale:', '– Folket har sagt sitt.'), ['', 'Olav Dale', 'Olav Dale']);
+	});
+
 	it('reads an office with a bracket in it, a surname after a mood, and "lagt ned påstand"', () => {
 		assert.deepEqual(mains('Eva Lie, leiar i arbeidsutvalet (FAU) ved skulen, seier foreldra står samla.'), ['Eva Lie']);
 		assert.deepEqual(mains('Keeperen Per Moe reddet to straffer.', '– Jeg kjente meg trygg, sa en lettet Moe etter kampen.'), ['', 'Per Moe']);

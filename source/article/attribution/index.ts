@@ -1570,7 +1570,11 @@ class Attributor {
 					}
 				}
 			}
-			if (start === spanStart || firstToken.sentenceStart) this.invertedSubject(start, spanEnd);
+			if (start === spanStart || firstToken.sentenceStart) {
+				const inverted = this.invertedSubject(start, spanEnd);
+				// A lead-in to a quote names who says it, subject first or not.
+				if (inverted && subject === null && this.tokens[spanEnd - 1]?.text === ':') subject = inverted;
+			}
 			const isFirstSentence = speakers === null && anaphoric === null;
 			for (let k = start; k < spanEnd; k++) {
 				const token = this.tokens[k]!;
@@ -1653,33 +1657,38 @@ class Attributor {
 	 * "Utanfor skulen står ei kvinne"): the person right after the finite verb is the subject, salient
 	 * for later pronouns even when the verb is no verb of saying.
 	 */
-	private invertedSubject(start: number, end: number): void {
+	private invertedSubject(start: number, end: number): Entity[] | null {
 		const first = this.word(start);
-		if (!first) return;
+		if (!first) return null;
 		const bits = first.w.bits;
 		const fronted =
 			(bits & (W.preposition | W.adverb | W.source)) !== 0 ||
 			((bits & W.capFunction) !== 0 && (bits & (W.personal | W.group | W.determiner | W.local | W.indefinite | W.boundary)) === 0);
-		if (!fronted) return;
+		if (!fronted) return null;
 		const limit = Math.min(end, start + 12);
 		for (let v = start + 1; v < limit; v++) {
 			const token = this.tokens[v]!;
-			if (token.inQuotes) return;
+			if (token.inQuotes) return null;
 			if (token.kind !== 'word') {
 				if (token.text === ',') continue;
-				return;
+				return null;
 			}
-			if ((token.w.bits & W.boundary) !== 0) return;
+			if ((token.w.bits & W.boundary) !== 0) return null;
 			if (token.cap || (token.w.bits & (W.preposition | W.determiner | W.possessive | W.indefinite)) !== 0) continue;
 			// "i går" is an adverbial, not the verb "går".
 			if (!finiteLooking(token) || (token.lower === 'går' && this.tokens[v - 1]!.lower === 'i')) continue;
 			const at = this.skipAdverbs(v + 1);
 			const phrase = this.phrase(at, 'after');
 			if (phrase && phrase.refs.every(ref => ref.type === 'name' || (ref.type === 'title' && ref.use === 'person'))) {
-				this.resolvePhrase(phrase, at, true);
+				return this.resolvePhrase(phrase, at, true);
 			}
-			return;
+			// "Frå talarstolen var han klar i tale:": a pronoun, when the sentence leads into a quote.
+			if (phrase && phrase.refs.length === 1 && phrase.refs[0]!.type === 'pronoun' && this.tokens[end - 1]?.text === ':') {
+				return this.resolvePhrase(phrase, at, true);
+			}
+			return null;
 		}
+		return null;
 	}
 
 	/** Where a statement's source may follow an impersonal verb at k ("het det i …", "Det står i …"), or -1. */
