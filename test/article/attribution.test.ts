@@ -120,11 +120,11 @@ describe('attribution quality on the gold fixtures', () => {
 		assert.ok(blind12.f1 >= 0.993, `blind12 filter F1 ${blind12.f1}`);
 	});
 
-	it('keeps the thirteenth blind set at the level reached (97.4 % accuracy, 96.2 % filter F1; first, unstudied: 93.1 %, 92.2 %)', () => {
+	it('keeps the thirteenth blind set at the level reached (98.3 % accuracy, 97.5 % filter F1; first, unstudied: 93.1 %, 92.2 %)', () => {
 		const names = ['01', '02', '03', '04', '05', '06', '07', '08'].map(n => `blind13-${n}`);
 		const blind13 = total('blind13', names.map(score));
-		assert.ok(blind13.accuracy >= 0.974, `blind13 accuracy ${blind13.accuracy}: ${JSON.stringify(blind13.errors)}`);
-		assert.ok(blind13.f1 >= 0.961, `blind13 filter F1 ${blind13.f1}`);
+		assert.ok(blind13.accuracy >= 0.982, `blind13 accuracy ${blind13.accuracy}: ${JSON.stringify(blind13.errors)}`);
+		assert.ok(blind13.f1 >= 0.974, `blind13 filter F1 ${blind13.f1}`);
 	});
 
 	it('keeps the fourteenth blind set at the level reached (96.6 % accuracy, 97.3 % filter F1; first, unstudied: 94.1 %, 95.1 %)', () => {
@@ -1097,6 +1097,11 @@ describe('language rules, thirteenth round (made-up sentences)', () => {
 });
 
 describe('language rules, fourteenth round (made-up sentences)', () => {
+	it('reads "Ett av de eksterne styremedlemmene, X," as X', () => {
+		const result = mains('Leder Ola Lie talte til de fremmøtte.', 'Ett av de eksterne styremedlemmene, Per Dale, stemte mot. Han påpeker at det finnes penger.');
+		assert.deepEqual(result, ['', 'Per Dale']);
+	});
+
 	it('gives a quote after "Frå talarstolen var han klar i tale:" to him', () => {
 		assert.deepEqual(mains('Gruppeleiar Olav Dale stemte imot.', 'Frå talarstolen var han klar i tale:', '– Folket har sagt sitt.'), ['', 'Olav Dale', 'Olav Dale']);
 	});

@@ -500,7 +500,7 @@ class Attributor {
 	private simplePhrase(start: number, mode: Mode, nameOnly = false): Phrase | null {
 		const first = this.word(start);
 		if (!first) return null;
-		if (!nameOnly && (first.lower === 'en' || first.lower === 'ei' || first.lower === 'ein')) {
+		if (!nameOnly && (first.w.bits & W.indefinite) !== 0 && indefiniteArticles.has(first.lower)) {
 			// "sier en fornøyd Kari Holm", "seier ein rørt X": an article and a mood before a name.
 			const mood = this.word(start + 1);
 			if (mood && !mood.cap && !mood.w.verb && (mood.w.bits & W.function) === 0) {
@@ -806,8 +806,13 @@ class Attributor {
 		if (this.word(j)?.lower === 'av') {
 			let k = j + 1;
 			if (this.word(k) && (this.tokens[k]!.w.bits & W.determiner) !== 0) k++;
+			// "ett av de eksterne styremedlemmene"
+			while (k < j + 4 && this.word(k) && !this.tokens[k]!.cap && !this.tokens[k]!.w.verb && (this.tokens[k]!.w.bits & W.function) === 0 && !isPersonPlural(this.tokens[k]!.lower)) k++;
 			const noun = this.word(k);
 			if (noun && !noun.cap && !noun.w.verb && isPersonPlural(noun.lower)) {
+				// "Ett av styremedlemmene, Kåre Dale,": the name given right after.
+				const named = this.apposition(k + 1);
+				if (named) return named;
 				return this.unnamedPhrase(start, k + 1, noun.lower, null);
 			}
 			return null;
@@ -2002,6 +2007,9 @@ function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
 const lowerCase = memoised((text: string) => text.toLowerCase(), 50000);
 /** Marks after which a verb of saying can end a dash quote (", sier X", "? spør X"). */
 const quoteClosers = new Set([',', '!', '?', '…', '»', '”']);
+
+/** "en", "ei", "ein", and the neuter "et", "ett", "eit" ("ett av styremedlemmene"). */
+const indefiniteArticles = new Set(['en', 'ei', 'ein', 'et', 'ett', 'eit']);
 
 const declinableVerbs = new Set('svarer svarar svarte svara kommenterer kommenterar kommenterte kommentera'.split(' '));
 const negations = ['ikke', 'ikkje', 'aldri'];
