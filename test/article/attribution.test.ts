@@ -134,6 +134,13 @@ describe('attribution quality on the gold fixtures', () => {
 		assert.ok(blind14.f1 >= 0.972, `blind14 filter F1 ${blind14.f1}`);
 	});
 
+	it('keeps the fifteenth blind set at the level reached (95.9 % accuracy, 97.1 % filter F1; first, unstudied: 91.8 %, 94.0 %)', () => {
+		const names = ['01', '02', '03', '04', '05', '06', '07', '08'].map(n => `blind15-${n}`);
+		const blind15 = total('blind15', names.map(score));
+		assert.ok(blind15.accuracy >= 0.959, `blind15 accuracy ${blind15.accuracy}: ${JSON.stringify(blind15.errors)}`);
+		assert.ok(blind15.f1 >= 0.97, `blind15 filter F1 ${blind15.f1}`);
+	});
+
 	it('scores a wrong attribution as wrong (the scorer is not a tautology)', () => {
 		const gold: Gold = {
 			file: 'x',
@@ -1110,5 +1117,18 @@ describe('language rules, fourteenth round (made-up sentences)', () => {
 		assert.deepEqual(mains('Eva Lie, leiar i arbeidsutvalet (FAU) ved skulen, seier foreldra står samla.'), ['Eva Lie']);
 		assert.deepEqual(mains('Keeperen Per Moe reddet to straffer.', '– Jeg kjente meg trygg, sa en lettet Moe etter kampen.'), ['', 'Per Moe']);
 		assert.deepEqual(mains('Politiadvokat Kari Dahl hadde lagt ned påstand om 60 dagers fengsel.'), ['Kari Dahl']);
+	});
+});
+
+describe('language rules, fifteenth round (made-up sentences)', () => {
+	it('hears a stated reaction ("er overrasket over", "er ikkje imponert over"), also of two people ("var enige om")', () => {
+		assert.deepEqual(mains('Forsker Eva Lie er overrasket over hvor stor seieren ble.'), ['Eva Lie']);
+		assert.deepEqual(mains('Leiar Per Dale er ikkje imponert over svaret.'), ['Per Dale']);
+		assert.deepEqual(mains('Eva Lie og Per Dale var enige om én ting: Prosessen har tatt for lang tid.'), ['Eva Lie']);
+	});
+
+	it('reads two words of mood before a name ("sa en tydelig rørt X")', () => {
+		const result = mains('Per Dale vant rennet.', '– Det var tøft i dag, sier trener Ola Lie.', '– Jeg skjønner ingenting, sa en tydelig rørt Dale etter rennet.');
+		assert.deepEqual(result, ['', 'Ola Lie', 'Per Dale']);
 	});
 });

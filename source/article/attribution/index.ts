@@ -501,13 +501,14 @@ class Attributor {
 		const first = this.word(start);
 		if (!first) return null;
 		if (!nameOnly && (first.w.bits & W.indefinite) !== 0 && indefiniteArticles.has(first.lower)) {
-			// "sier en fornøyd Kari Holm", "seier ein rørt X": an article and a mood before a name.
-			const mood = this.word(start + 1);
-			if (mood && !mood.cap && !mood.w.verb && (mood.w.bits & W.function) === 0) {
-				const run = nameRunEnd(this.tokens, start + 2, this.registry);
-				const name = this.tokens[start + 2]!;
-				if (run > start + 2 && (name.w.givenGender !== null || this.hasForms(name.text))) {
-					return {refs: [{type: 'name', words: textsOf(this.tokens, start + 2, run), prefix: []}], end: run};
+			// "sier en fornøyd Kari Holm", "sa en tydelig rørt X": an article and a mood before a name.
+			for (let at = start + 2; at <= start + 3; at++) {
+				const mood = this.word(at - 1);
+				if (!mood || mood.cap || mood.w.verb || (mood.w.bits & W.function) !== 0) break;
+				const run = nameRunEnd(this.tokens, at, this.registry);
+				const name = this.tokens[at];
+				if (name && run > at && (name.w.givenGender !== null || this.hasForms(name.text))) {
+					return {refs: [{type: 'name', words: textsOf(this.tokens, at, run), prefix: []}], end: run};
 				}
 			}
 			const unnamed = this.unnamedPerson(start);

@@ -141,12 +141,14 @@ const particleVerbs: Array<[string, string]> = [
 	['holder held holdt heldt', 'fast ved | fast på'],
 	// "X er (ikke) enig med Y i at …": agreeing or disagreeing is a stated view; so is praise
 	// ("var full av lovord om") and a judgement "i sin vurdering" (see `viewNouns`).
-	['er var', 'enig | uenig | einig | ueinig | samd | usamd | full av lovord | full av ros | full av skryt'],
+	['er var', 'enig | uenig | einig | ueinig | enige | uenige | einige | ueinige | samd | usamd | samde | usamde | full av lovord | full av ros | full av skryt'],
 	// A feeling about what is the case, stated: "Ho er uroa for at …", "Han er glad for at …".
+	// A reaction to something, stated: "Han er overrasket over …", "Ho er ikkje imponert over svaret".
+	['er var', 'overrasket over | overraska over | imponert over | skuffet over | skuffa over | fornøyd med | nøgd med'],
 	[
 		'er var',
-		['uroa for', 'urolig for', 'bekymret for', 'bekymra for', 'glad for', 'redd for', 'skuffet over', 'skuffa over', 'fornøyd med', 'nøgd med']
-			.flatMap(feeling => ['at', 'om', 'hvordan', 'korleis', 'hva', 'kva'].map(what => `${feeling} ${what}`))
+		['uroa for', 'urolig for', 'bekymret for', 'bekymra for', 'glad for', 'redd for']
+			.flatMap(feeling => ['at', 'om', 'hvordan', 'korleis', 'hva', 'kva', 'hvor', 'kor'].map(what => `${feeling} ${what}`))
 			.join(' | '),
 	],
 ];
@@ -278,7 +280,7 @@ export const adverbs = new Set(
 	plain(`også òg selv sjølv samtidig derimot imidlertid likevel dessuten nå no da då kort bare berre
 	videre vidare blant annet først senere seinare tidligere tidlegare i dag i går fortsatt framleis
 	heller ikke ikkje nok jo vel altså igjen att forsiktig klart tydelig tydeleg begge særlig særleg
-	spesielt især svært veldig`),
+	spesielt især svært veldig godt svært`),
 );
 
 /** Quantifiers and indefinite articles: an NP starting with one is no named source. */
