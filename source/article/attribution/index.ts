@@ -253,9 +253,9 @@ class Attributor {
 		if (!(lower === 'i' || lower === 'ved' || lower === 'hos' || lower === 'fra' || lower === 'frå' || lower === 'på' || (of && (lower === 'av' || lower === 'for')))) return i;
 		let j = i + 1;
 		const organisation = organisationEnd(this.tokens, j, this.registry);
-		if (organisation > j) return this.skipPlace(skipParenthetical(this.tokens, organisation), depth);
+		if (organisation > j) return this.skipPlace(skipParenthetical(this.tokens, this.institutionFieldEnd(organisation)), depth);
 		const run = nameRunEnd(this.tokens, j, this.registry);
-		if (run > j) return this.skipPlace(skipParenthetical(this.tokens, regionEnd(this.tokens, run)), depth);
+		if (run > j) return this.skipPlace(skipParenthetical(this.tokens, this.institutionFieldEnd(regionEnd(this.tokens, run))), depth);
 		// "ved ortopedisk avdeling", "i juridisk seksjon": an adjective and a noun for a workplace.
 		const adjective = this.word(j);
 		const head = this.word(j + 1);
@@ -275,6 +275,13 @@ class Attributor {
 			return nested;
 		}
 		return i;
+	}
+
+	/** "Institutt for sikkerhetspolitikk", "Senter for klimaforsking": a field after an institution's name. */
+	private institutionFieldEnd(i: number): number {
+		if (this.word(i)?.lower !== 'for') return i;
+		const field = this.word(i + 1);
+		return field && !field.cap && !field.w.verb && (field.w.bits & (W.function | W.preposition)) === 0 ? i + 2 : i;
 	}
 
 	/** After an affiliation, a place name ("ved NTNU i Trondheim"): once more, at most twice. */
@@ -1590,6 +1597,11 @@ class Attributor {
 				if ((token.w.bits & W.source) !== 0) {
 					const phrase = this.documentSource(k + 1) ?? this.phrase(k + 1, 'source');
 					if (phrase) found = this.resolvePhrase(phrase, k + 1, false);
+				} else if (passiveSpeechVerbs.has(token.lower) && this.word(this.skipAdverbs(k + 1))?.lower === 'av') {
+					// "Opplysningene bekreftes av styreleder X": the agent of a passive verb of saying.
+					const at = this.skipAdverbs(k + 1) + 1;
+					const phrase = this.phrase(at, 'source');
+					if (phrase) found = this.resolvePhrase(phrase, at, false);
 				} else if ((token.w.bits & W.impersonal) !== 0) {
 					// "het det i en uttalelse fra X", "Det står i brevet frå X".
 					const at = this.impersonalSource(k);
@@ -1920,7 +1932,7 @@ class Attributor {
 		const next = blocks[index + 1];
 		if (!next || next.kind !== 'quote') return false;
 		// "– Kva skjer no?" alone, and the answer after it: a short question is the journalist's.
-		if (tokens.length <= 8 && tokens[tokens.length - 2]?.sentence === tokens[1]?.sentence) return true;
+		if (tokens.length <= 16 && tokens[tokens.length - 2]?.sentence === tokens[1]?.sentence) return true;
 		const length = store.blockLength(index + 1);
 		for (let k = 1; k < length; k++) {
 			if ((store.wordAt(index + 1, k).bits & W.answer) !== 0) {
@@ -2008,6 +2020,11 @@ function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
 const lowerCase = memoised((text: string) => text.toLowerCase(), 50000);
 /** Marks after which a verb of saying can end a dash quote (", sier X", "? spør X"). */
 const quoteClosers = new Set([',', '!', '?', '…', '»', '”']);
+
+/** Passive forms of verbs of saying, whose agent ("av X") is the speaker. */
+const passiveSpeechVerbs = new Set(
+	'bekreftes bekreftast opplyses opplysast sies seiast hevdes hevdast avvises avvisast understrekes understrekast'.split(' '),
+);
 
 /** "en", "ei", "ein", and the neuter "et", "ett", "eit" ("ett av styremedlemmene"). */
 const indefiniteArticles = new Set(['en', 'ei', 'ein', 'et', 'ett', 'eit']);

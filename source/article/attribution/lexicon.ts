@@ -573,7 +573,7 @@ const organisationHeads = plain(`
 	nyhetsbyrå nyheitsbyrå radio statsforvalter statsforvaltar forsvar forsvaret kommando
 	hovedstyre landsstyre sekretariat stiftelse stifting fond foretak føretak helseforetak
 	helseføretak tilsynet direktoratet storting sameting lagting fylkesting kjede
-	jury komite komité nemnd revisjon program
+	jury komite komité nemnd revisjon program distrikt
 `);
 
 const definiteSuffixes = ['ene', 'ane', 'en', 'et', 'a', 'n', 'i'];
