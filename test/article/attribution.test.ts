@@ -78,11 +78,11 @@ describe('attribution quality on the gold fixtures', () => {
 		assert.ok(blind6.f1 >= 1, `blind6 filter F1 ${blind6.f1}`);
 	});
 
-	it('keeps the seventh blind set at the level reached (95.3 % accuracy, 95.7 % filter F1; first, unstudied: 88.4 %, 90.2 %)', () => {
+	it('keeps the seventh blind set at the level reached (96.1 % accuracy, 96.3 % filter F1; first, unstudied: 88.4 %, 90.2 %)', () => {
 		const names = ['01', '02', '03', '04', '05', '06', '07', '08'].map(n => `blind7-${n}`);
 		const blind7 = total('blind7', names.map(score));
-		assert.ok(blind7.accuracy >= 0.953, `blind7 accuracy ${blind7.accuracy}: ${JSON.stringify(blind7.errors)}`);
-		assert.ok(blind7.f1 >= 0.957, `blind7 filter F1 ${blind7.f1}`);
+		assert.ok(blind7.accuracy >= 0.961, `blind7 accuracy ${blind7.accuracy}: ${JSON.stringify(blind7.errors)}`);
+		assert.ok(blind7.f1 >= 0.962, `blind7 filter F1 ${blind7.f1}`);
 	});
 
 	it('keeps the eighth blind set at the level reached (94.7 % accuracy, 96.7 % filter F1; first, unstudied: 84.0 %, 85.7 %)', () => {
@@ -92,7 +92,7 @@ describe('attribution quality on the gold fixtures', () => {
 		assert.ok(blind8.f1 >= 0.966, `blind8 filter F1 ${blind8.f1}`);
 	});
 
-	it('keeps the ninth blind set at the level reached (95.0 % accuracy, 95.7 % filter F1; first, unstudied: 88.3 %, 91.8 %)', () => {
+	it('keeps the ninth blind set at the level reached (95.0 % accuracy, 95.8 % filter F1; first, unstudied: 88.3 %, 91.8 %)', () => {
 		const names = ['01', '02', '03', '04', '05', '06', '07', '08'].map(n => `blind9-${n}`);
 		const blind9 = total('blind9', names.map(score));
 		assert.ok(blind9.accuracy >= 0.95, `blind9 accuracy ${blind9.accuracy}: ${JSON.stringify(blind9.errors)}`);
@@ -127,11 +127,11 @@ describe('attribution quality on the gold fixtures', () => {
 		assert.ok(blind13.f1 >= 0.974, `blind13 filter F1 ${blind13.f1}`);
 	});
 
-	it('keeps the fourteenth blind set at the level reached (96.6 % accuracy, 97.3 % filter F1; first, unstudied: 94.1 %, 95.1 %)', () => {
+	it('keeps the fourteenth blind set at the level reached (97.5 % accuracy, 98.0 % filter F1; first, unstudied: 94.1 %, 95.1 %)', () => {
 		const names = ['01', '02', '03', '04', '05', '06', '07', '08'].map(n => `blind14-${n}`);
 		const blind14 = total('blind14', names.map(score));
-		assert.ok(blind14.accuracy >= 0.966, `blind14 accuracy ${blind14.accuracy}: ${JSON.stringify(blind14.errors)}`);
-		assert.ok(blind14.f1 >= 0.972, `blind14 filter F1 ${blind14.f1}`);
+		assert.ok(blind14.accuracy >= 0.974, `blind14 accuracy ${blind14.accuracy}: ${JSON.stringify(blind14.errors)}`);
+		assert.ok(blind14.f1 >= 0.979, `blind14 filter F1 ${blind14.f1}`);
 	});
 
 	it('keeps the fifteenth blind set at the level reached (95.9 % accuracy, 97.1 % filter F1; first, unstudied: 91.8 %, 94.0 %)', () => {
