@@ -212,6 +212,7 @@ class Attributor {
 	private mentionsDropped = 0;
 
 	private mention(entity: Entity, subject: boolean): void {
+		if (entity.personLike) this.personMentions++;
 		this.mentions.push({entity, subject});
 		if (this.mentions.length > 400) {
 			this.mentions.splice(0, 200);
@@ -323,10 +324,11 @@ class Attributor {
 		if (!noun || noun.cap || noun.w.verb || (noun.w.bits & (W.function | W.boundary | W.adverb)) !== 0) return i;
 		// "Marit Gulbrandsen, datter av en av pasientene som døde,": kinship, with a clause of its own.
 		const kin = (noun.w.bits & W.relation) !== 0 || relationGender(noun.lower) !== undefined;
-		// "Kari Holm, leder i Fjellvennene,": an office.
-		if (!noun.w.definite && !kin && !noun.w.title) return i;
+		// "Kari Holm, leder i Fjellvennene,", "X, administrerende direktør i Y,": an office.
+		const office = noun.w.title || ((noun.w.adjective || modifierEnding.test(noun.lower)) && this.word(i + 2)?.w.title === true && !this.word(i + 2)!.cap);
+		if (!noun.w.definite && !kin && !office) return i;
 		const sentence = tokens[i]!.sentence;
-		for (let j = i + 2; j < tokens.length && j <= i + (kin || noun.w.title ? 14 : 10); j++) {
+		for (let j = i + 2; j < tokens.length && j <= i + (kin || office ? 14 : 10); j++) {
 			const token = tokens[j]!;
 			if (token.sentence !== sentence || token.inQuotes) return i;
 			if (token.text === ',') return j + 1;
@@ -418,7 +420,8 @@ class Attributor {
 			const token = this.tokens[j]!;
 			if (token.kind !== 'word' || token.inQuotes) return false;
 			if (particles.includes(token.lower)) return true;
-			if (j > i && !token.cap && (token.w.bits & (W.adverb | W.personal)) === 0 && !timeWords.has(token.lower)) return false;
+			// "sa i 2021 ja til": a year counts as a time word.
+			if (j > i && !token.cap && (token.w.bits & (W.adverb | W.personal)) === 0 && !timeWords.has(token.lower) && !yearPattern.test(token.text)) return false;
 		}
 		return false;
 	}
@@ -773,7 +776,12 @@ class Attributor {
 		for (let k = i + 1; k <= i + 3; k++) {
 			const token = this.word(k);
 			if (!token) return i;
-			if (token.cap) return k > i + 1 && nameRunEnd(this.tokens, k, this.registry) > k + 1 ? k : i;
+			if (token.cap) {
+				const run = nameRunEnd(this.tokens, k, this.registry);
+				// "Analytiker i meglerhuset Sundt Markets, Henrik Aasland,": the name after the comma is the person's.
+				if (this.tokens[run]?.text === ',' && this.startsName(run + 1)) return i;
+				return k > i + 1 && run > k + 1 ? k : i;
+			}
 			if (token.w.verb || (token.w.bits & (W.function | W.preposition)) !== 0) return i;
 		}
 		return i;
@@ -1006,6 +1014,16 @@ class Attributor {
 				}
 				return entity;
 			}
+		}
+		// "seier Søreide etter møtet. Ifølgje henne …": a lone surname that spoke, with nothing to
+		// say it is an organisation, is a person once a pronoun can only mean them.
+		for (let k = this.mentions.length - 1; k >= from; k--) {
+			const {entity, subject} = this.mentions[k]!;
+			if (!subject || entity.personLike || entity.organisation || entity.firstSpoke < 0 || entity.name.includes(' ')) continue;
+			if (entity.name === entity.name.toUpperCase()) continue;
+			entity.personLike = true;
+			entity.gender ??= gender;
+			return entity;
 		}
 		return null;
 	}
@@ -1589,6 +1607,8 @@ class Attributor {
 				if (inverted && subject === null && this.tokens[spanEnd - 1]?.text === ':') subject = inverted;
 			}
 			const isFirstSentence = speakers === null && anaphoric === null;
+			// "Ifølge Aune sa legen at …": the source speaks; whoever it quotes is no new subject.
+			const sourced = (firstToken.w.bits & W.source) !== 0;
 			for (let k = start; k < spanEnd; k++) {
 				const token = this.tokens[k]!;
 				if (token.kind !== 'word' || token.inQuotes) continue;
@@ -1623,7 +1643,7 @@ class Attributor {
 						}
 						continue;
 					}
-					found = this.resolvePhrase(subject.phrase, subject.start, true);
+					found = this.resolvePhrase(subject.phrase, subject.start, !sourced);
 					if (
 						isFirstSentence &&
 						k === start + 1 &&
@@ -1727,7 +1747,8 @@ class Attributor {
 			if (verb && !verb.straightOnly && quoteClosers.has(previous.text)) {
 				const after = this.skipAdverbs(k + 1);
 				const phrase = this.phrase(after, 'after');
-				if (phrase && this.particleFollows(verb, phrase.end)) {
+				// "– Da vi kom ned, ropte ein passasjer at …": speech reported inside the quote.
+				if (phrase && this.particleFollows(verb, phrase.end) && tokens[phrase.end]?.lower !== 'at') {
 					return {index: k, verb: token.lower};
 				}
 			}
@@ -1746,7 +1767,27 @@ class Attributor {
 				if (phrase && this.particleFollows(next.w.verb, phrase.end)) return {index: k, verb: next.lower};
 			}
 		}
-		return {index: tokens.length, verb: null};
+		return this.unlistedVerbEnd() ?? {index: tokens.length, verb: null};
+	}
+
+	/**
+	 * "…, beroliget Stoltenberg.": a verb the lexicon does not list, in the past tense, between the
+	 * quote's closing comma and a name or title that ends the block.
+	 */
+	private unlistedVerbEnd(): {index: number; verb: string} | null {
+		const tokens = this.tokens;
+		const last = tokens.length - 1;
+		if (last < 4 || tokens[last]!.text !== '.') return null;
+		for (let k = last - 2; k >= 2; k--) {
+			if (!quoteClosers.has(tokens[k - 1]!.text)) continue;
+			const verb = tokens[k]!;
+			if (verb.kind !== 'word' || verb.inQuotes || verb.cap || verb.w.verb || !pastEnding.test(verb.lower) || !finiteLooking(verb)) return null;
+			if ((verb.w.bits & (W.adverb | W.preposition)) !== 0) return null;
+			const phrase = this.phrase(k + 1, 'after');
+			if (!phrase || phrase.end !== last || !phrase.refs.every(ref => ref.type === 'name' || (ref.type === 'title' && ref.use !== 'bare'))) return null;
+			return {index: k, verb: verb.lower};
+		}
+		return null;
 	}
 
 	// ---------------------------------------------------------------- blocks
@@ -1762,6 +1803,9 @@ class Attributor {
 	/** Dash quotes taken for a journalist's question. */
 	private questions: boolean[] = [];
 	private pending: number[] = [];
+	/** Whether a block mentioned any person (by name, title or pronoun). */
+	private namesPeople: boolean[] = [];
+	private personMentions = 0;
 
 	/** Prepares the final pass over `blocks` (tokenised in `store`). */
 	start(blocks: readonly Block[], store: TokenStore): void {
@@ -1780,6 +1824,7 @@ class Attributor {
 		}
 		this.pending = [];
 		this.questions = new Array<boolean>(n).fill(false);
+		this.namesPeople = new Array<boolean>(n).fill(false);
 	}
 
 	private lastSpeaker(index: number): Entity | null {
@@ -1805,7 +1850,12 @@ class Attributor {
 		// An answer after a journalist's question: whoever was asked, who spoke before the question.
 		let before = first - 1;
 		while (before >= 0 && this.questions[before]) before--;
-		const a = this.lastSpeaker(before);
+		let a = this.lastSpeaker(before);
+		if (!a && before >= 1 && this.narration(before)) {
+			// "– …, seier Jensen." "Så langt er ingen arrestert." "– …": one line of narration between
+			// two quotes leaves the speaker as they were.
+			a = this.lastSpeaker(before - 1);
+		}
 		const colon = before >= 0 && blocks[before]!.kind !== 'heading' && /:\s*$/u.test(blocks[before]!.text);
 		let b: Entity | null = null;
 		let nextIsAnaphoric = false;
@@ -1840,6 +1890,11 @@ class Attributor {
 		this.pending = [];
 	}
 
+	/** A text block that gave nobody's words and named no person. */
+	private narration(index: number): boolean {
+		return this.blocks[index]!.kind === 'text' && this.result[index]!.length === 0 && !this.namesPeople[index];
+	}
+
 	/** Attributes block `index`; blocks must be stepped in order, then `finish` called. */
 	step(index: number): void {
 		const block = this.blocks[index]!;
@@ -1867,11 +1922,24 @@ class Attributor {
 			}
 		}
 		const mark = {mentions: this.mentions.length + this.mentionsDropped, clock: this.clock};
+		const personMentions = this.personMentions;
 		const analysis = this.analyse(from);
+		this.namesPeople[index] = this.personMentions > personMentions;
+		if (block.kind === 'quote' && analysis.speakers.length === 0 && from < this.tokens.length && !this.tokens[from]!.w.verb) {
+			// The attribution's verb is not in the lexicon ("beroliget"): its subject follows it.
+			const phrase = this.phrase(from + 1, 'after');
+			if (phrase) analysis.speakers.push(...this.resolvePhrase(phrase, from + 1, true));
+		}
 		if (analysis.speakers.length === 0 && analysis.subject && block.kind === 'text' && this.introducesQuote(index)) {
 			// "Lederen av utvalget, professor X, var tydelig da hun la fram rapporten:" and a quote
 			// after it: a lead-in ending with a colon gives the quote to its subject, and is theirs too.
 			for (const entity of analysis.subject) if (entity.personLike && !analysis.speakers.includes(entity)) analysis.speakers.push(entity);
+		}
+		const unnamed = analysis.speakers.length >= 2 ? analysis.speakers[0]! : null;
+		if (unnamed && unnamed.personLike && indefinitePerson.test(unnamed.name)) {
+			// "… forklarte en dørvakt. Jonas Myhre (27) sa at …": the person is named right after.
+			const named = analysis.speakers.find(entity => entity.personLike && entity.firstSpoke < 0 && entity.name.includes(' ') && !indefinitePerson.test(entity.name));
+			if (named) analysis.speakers.splice(0, 1);
 		}
 		this.result[index] = analysis.speakers;
 		this.anaphoric[index] = analysis.anaphoric;
@@ -2044,6 +2112,17 @@ const finiteFunctionVerbs = new Set(
 const finiteEnding = /(?:er|ar|te|et|de|dde)$/u;
 
 /** Whether a lower-case word looks like a finite verb (a verb of saying, a common verb, a typical ending). */
+/** Present participles and adverbs used before a title ("administrerende", "fungerande", "daglig"). */
+const modifierEnding = /(?:ende|ande|ig|eg)$/u;
+
+const yearPattern = /^(?:1[89]|20)\d\d$/u;
+
+/** An unnamed person introduced with an indefinite article ("en dørvakt", "ei kvinne"). */
+const indefinitePerson = /^(?:en|ein|ei|et|eit) /u;
+
+/** Past-tense endings of weak verbs ("beroliget", "advarte", "lova"). */
+const pastEnding = /(?:et|te|de|dde)$/u;
+
 function finiteLooking(token: Token): boolean {
 	if (token.w.verb || finiteFunctionVerbs.has(token.lower)) return true;
 	if ((token.w.bits & W.function) !== 0) return false;

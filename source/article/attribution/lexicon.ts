@@ -87,6 +87,7 @@ const speechVerbs = plain(`
 	opplyser
 	tilføyer tilføyde
 	avslører avslørte avslører
+	roser rosar roste
 	lover lovar lovet lova lovte
 	mener
 	poengterer poengterte poengterar
@@ -124,7 +125,8 @@ const speechVerbs = plain(`
 
 /** Verbs of saying that need a particle (or a fixed phrase) after them, with the particles they take. */
 const particleVerbs: Array<[string, string]> = [
-	['legger legg la', 'til | vekt på | ned påstand'],
+	// "la ikke skjul på at": not hiding a view is stating it.
+	['legger legg la', 'til | vekt på | ned påstand | ikke skjul på | ikkje skjul på | ingen skjul på | skjul på'],
 	['føyer føyde føyer', 'til'],
 	['peker peiker peikar pekte peikte peika', 'på'],
 	['viser viste', 'til'],
@@ -137,6 +139,8 @@ const particleVerbs: Array<[string, string]> = [
 	['gjør gjer gjorde', 'det klart'],
 	['setter set satte', 'spørsmålstegn ved'],
 	['regner regnet reknar rekna', 'med'],
+	// "Hjelmeland har lita tru på lovnadene": faith, or none, in something is a stated view.
+	['har hadde', ['tru på', 'tro på'].flatMap(faith => ['', 'lita ', 'liten ', 'ingen ', 'stor ', 'god ', 'mindre ', 'lite '].map(amount => amount + faith)).join(' | ')],
 	['reagerer reagerar reagerte', 'på at'],
 	['holder held holdt heldt', 'fast ved | fast på'],
 	// "X er (ikke) enig med Y i at …": agreeing or disagreeing is a stated view; so is praise
@@ -607,7 +611,7 @@ export const looksDefinite = memoised((word: string): boolean => {
 export const titleHead = memoised((word: string): string | null => {
 	const lowered = word.toLowerCase();
 	const lower = lowered.endsWith('-') ? lowered.slice(0, -1) : lowered;
-	for (const head of titleHeads) if (lower.endsWith(head)) return head;
+	for (const head of titleHeads) if (lower.endsWith(head) && lower.length - head.length !== 1) return head;
 	return null;
 });
 
@@ -635,6 +639,8 @@ function endsWithInflected(lower: string, heads: readonly string[]): string | nu
 	}
 	const start = Math.max(0, lower.length - 30);
 	for (let i = start; i < lower.length; i++) {
+		// One letter before a head is no compound ("seier" is not s + "eier").
+		if (i === 1) continue;
 		const head = forms.get(lower.slice(i));
 		if (head !== undefined) return head;
 	}
@@ -659,6 +665,14 @@ function memo(fn: (lower: string) => boolean): (word: string) => boolean {
 export const isTitleWord = memo(lower => endsWithInflected(lower, titleHeads) !== null);
 
 export const isOrganisationWord = memo(lower => endsWithInflected(lower, organisationHeads) !== null);
+
+/**
+ * An association's noun after its place name ("Kråkefjorden fiskarlag", "Vik idrettslag",
+ * "Bygdelaget"): a compound of "lag", not one of the common words that end the same way.
+ */
+export const isAssociationNoun = memo(
+	lower => /.{3}lag(?:et)?$/u.test(lower) && !/(?:(?:for|an|ut|opp|ned|inn|til|av|be|over)slag|grunnlag|underlag|nederlag|mellomlag)(?:et)?$/u.test(lower),
+);
 
 /** "klubben", "fotballklubben", "selskapet": an organisation noun that needs an antecedent. */
 export const isAnaphoricOrganisationWord = memo(lower => endsWithInflected(lower, anaphoricOrganisationHeads) !== null);

@@ -3,7 +3,7 @@
  * fullest forms the article gives (built in one linear pass before attribution).
  */
 import type {Token, TokenStore} from './tokens';
-import {isOrganisationWord, isTitleWord, leadingNameParticles, nameParticles, organisationHypernyms, regionPairs, stem, titleHead, W} from './lexicon';
+import {isAssociationNoun, isOrganisationWord, isTitleWord, leadingNameParticles, nameParticles, organisationHypernyms, regionPairs, stem, titleHead, W} from './lexicon';
 
 const maxRun = 6;
 
@@ -170,6 +170,8 @@ export function regionEnd(tokens: readonly Token[], end: number): number {
  * End of an organisation phrase at i ("Statens vegvesen", "Norsk teater- og orkesterforening",
  * "Vest politidistrikt", "Norges Bank"), or i when the words there are no organisation.
  */
+const nameArticles = new Set(['de', 'dei', 'den', 'det']);
+
 export function organisationEnd(tokens: readonly Token[], i: number, known: Knowledge | null): number {
 	const first = tokens[i];
 	if (!first) return i;
@@ -184,6 +186,8 @@ export function organisationEnd(tokens: readonly Token[], i: number, known: Know
 	let j = i + 1;
 	while (j < tokens.length && j - i < maxRun && !tokens[j]!.sentenceStart) {
 		if (tokens[j]!.w.nameLike) j++;
+		// "Miljøpartiet De Grønne", "Miljøpartiet Dei Grøne": a capitalised article inside the name.
+		else if (tokens[j]!.cap && nameArticles.has(tokens[j]!.lower) && tokens[j + 1]?.w.nameLike && !tokens[j + 1]!.sentenceStart) j += 2;
 		// "Norsk Bonde- og Småbrukarlag": a capitalised first part shared with the next word.
 		else if (tokens[j]!.w.cap && tokens[j]!.w.hyphenEnd && tokens[j + 1]?.lower === 'og' && tokens[j + 2]?.w.nameLike && !tokens[j + 2]!.sentenceStart) j += 3;
 		else break;
@@ -209,6 +213,8 @@ export function organisationEnd(tokens: readonly Token[], i: number, known: Know
 			continue;
 		}
 		if (word.organisation && !word.title) return k + 1;
+		// "Kråkefjorden fiskarlag": after a place name that is no genitive ("Støres forslag").
+		if (k === j && !tokens[j - 1]!.lower.endsWith('s') && isAssociationNoun(tokens[k]!.lower)) return k + 1;
 		if (word.adjective && (word.bits & W.function) === 0) {
 			k++;
 			steps++;
