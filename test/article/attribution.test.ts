@@ -1132,8 +1132,35 @@ describe('language rules, seventeenth round (made-up sentences; from real wire c
 		assert.deepEqual(mains('Kommunestyret sa i 2021 ja til utbygginga.'), ['']);
 	});
 
+	it('hears what someone was told and passes on ("fikk opplyst at", "…, men har fått opplyst at")', () => {
+		assert.deepEqual(mains('Vaktleder Nils Berg sier at brannen er stor.', 'Berg fikk opplyst at huset var tomt.'), ['Nils Berg', 'Nils Berg']);
+		const result = mains('Vaktleder Nils Berg sier at brannen er stor.', 'Berg vet ikke hvor mange som er evakuert, men har fått opplyst at det er et rekkehus.');
+		assert.deepEqual(result, ['Nils Berg', 'Nils Berg']);
+	});
+
 	it('keeps the source of "Ifølge X sa legen …" as the one a later pronoun points to', () => {
 		const result = mains('Lise Aune har ventet i et år.', 'Ifølge Aune sa legen at hun burde vært operert.', '– Han trakk bare på skuldrene, sier hun.');
 		assert.deepEqual(result, ['', 'Lise Aune', 'Lise Aune']);
+	});
+
+	it('hears "streka under", "kom inn på", "kom med nye skuldingar om", "skulda", and a subject after a relative "noko"', () => {
+		assert.deepEqual(mains('Statsminister Eva Lie var til stades. Ho streka under at kulturen er viktig.'), ['Eva Lie']);
+		assert.deepEqual(mains('Forsvarer Per Dale holdt prosedyre.', 'I prosedyren kom Dale inn på det han mente var urettferdig.'), ['', 'Per Dale']);
+		assert.deepEqual(mains('Utanriksminister Per Dale kom med nye skuldingar om at nabolandet har våpen.'), ['Per Dale']);
+		assert.deepEqual(mains('Utanriksminister Eva Lie var i Kyiv.', 'Nabolandet har skulda dei for å ha våpen, noko Lie kallar ein «hallusinasjon».'), ['', 'Eva Lie']);
+		assert.deepEqual(mains('Han kom med toget.'), ['']);
+	});
+
+	it('reads an unlisted attribution verb with more after a person ("…, innledet finansministeren talen mandag.")', () => {
+		assert.deepEqual(mains('– Nå skal jeg starte, innledet finansministeren talen i Stortinget mandag formiddag.'), ['finansministeren']);
+	});
+
+	it('takes a lone surname as the person a pronoun means when nobody else can be ("Tirsdag tok Lagerbäck ut troppen. … sier han")', () => {
+		assert.deepEqual(mains('Tirsdag tok Lagerbäck ut troppen.', '– Jeg er optimist, sier han.'), ['', 'Lagerbäck']);
+	});
+
+	it('gives the person named in a heading "Name: …" to a pronoun right after it', () => {
+		const result = mains('Pasienten Eva Lie var innlagt i tre uker.', 'Dale: Viktig å finne ut hva som skjedde', 'Han mener saken er alvorlig.', 'Helseminister Per Dale sier at alle skal være trygge.');
+		assert.deepEqual(result, ['', '', 'Per Dale', 'Per Dale']);
 	});
 });

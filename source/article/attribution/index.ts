@@ -1015,11 +1015,11 @@ class Attributor {
 				return entity;
 			}
 		}
-		// "seier Søreide etter møtet. Ifølgje henne …": a lone surname that spoke, with nothing to
+		// "seier Søreide etter møtet. Ifølgje henne …": a lone surname as a subject, with nothing to
 		// say it is an organisation, is a person once a pronoun can only mean them.
 		for (let k = this.mentions.length - 1; k >= from; k--) {
 			const {entity, subject} = this.mentions[k]!;
-			if (!subject || entity.personLike || entity.organisation || entity.firstSpoke < 0 || entity.name.includes(' ')) continue;
+			if (!subject || entity.personLike || entity.organisation || entity.name.includes(' ')) continue;
 			if (entity.name === entity.name.toUpperCase()) continue;
 			entity.personLike = true;
 			entity.gender ??= gender;
@@ -1182,7 +1182,7 @@ class Attributor {
 			const entity = this.organisations[k]!;
 			for (const head of entity.heads) {
 				for (const s of stems) {
-					if (head === s || head.endsWith(s) || (s.endsWith(head) && head.length >= 4)) return entity;
+					if (head === s || head.endsWith(s)) return entity;
 				}
 			}
 		}
@@ -1432,7 +1432,9 @@ class Attributor {
 				break;
 			}
 		}
-		const clauseCandidate = clauseStart !== sentenceStart ? clauseStart : -1;
+		// "…, noko Kuleba kallar ein «hallusinasjon»": after a relative "noko"/"noe", its subject.
+		const objectRelative = clauseStart !== sentenceStart && (this.tokens[clauseStart]?.lower === 'noko' || this.tokens[clauseStart]?.lower === 'noe');
+		const clauseCandidate = clauseStart !== sentenceStart ? clauseStart + (objectRelative ? 1 : 0) : -1;
 		// Perfect tense: "X har (tidligere) uttalt at", "Det har X sagt til NTB".
 		const aux = this.perfectAuxiliary(k, clauseStart);
 		if (verb.participle && aux < 0) return null;
@@ -1449,16 +1451,17 @@ class Attributor {
 			}
 		}
 		if (relative) return this.relativeAntecedent(clauseStart, k, verb);
+		const coordinated =
+			clauseStart !== sentenceStart &&
+			// "… vet ikke, men har fått opplyst at": also with an auxiliary first.
+			(this.skipAdverbs(clauseStart) === k || (aux >= clauseStart && this.skipAdverbs(clauseStart) === aux)) &&
+			['og', 'men'].includes(this.tokens[clauseStart - 1]?.lower ?? '');
 		if (aux >= 0) {
 			const at = this.skipAdverbs(aux + 1);
 			const phrase = at < k ? this.phrase(at, 'after') : null;
 			if (phrase && this.skipAdverbs(phrase.end) === k && this.particleFollows(verb, k + 1)) return {phrase, start: at};
-			if (verb.participle) return null;
+			if (verb.participle && !coordinated) return null;
 		}
-		const coordinated =
-			clauseStart !== sentenceStart &&
-			this.skipAdverbs(clauseStart) === k &&
-			['og', 'men'].includes(this.tokens[clauseStart - 1]?.lower ?? '');
 		if (verb.straightOnly && !coordinated) return null;
 		if (coordinated) {
 			// "X var skuffet og mente laget …": a verb right after "og"/"men" shares the subject of the
@@ -1784,7 +1787,10 @@ class Attributor {
 			if (verb.kind !== 'word' || verb.inQuotes || verb.cap || verb.w.verb || !pastEnding.test(verb.lower) || !finiteLooking(verb)) return null;
 			if ((verb.w.bits & (W.adverb | W.preposition)) !== 0) return null;
 			const phrase = this.phrase(k + 1, 'after');
-			if (!phrase || phrase.end !== last || !phrase.refs.every(ref => ref.type === 'name' || (ref.type === 'title' && ref.use !== 'bare'))) return null;
+			if (!phrase || !phrase.refs.every(ref => ref.type === 'name' || (ref.type === 'title' && ref.use !== 'bare'))) return null;
+			// "…, innledet finansministeren talen.": more may follow a person, nothing an organisation.
+			const person = phrase.refs.every(ref => ref.type === 'name' || (ref.type === 'title' && (isTitleWord(ref.head) || isPersonNoun(ref.head))));
+			if (phrase.end !== last && !(person && this.tokens[phrase.end]!.sentence === verb.sentence)) return null;
 			return {index: k, verb: verb.lower};
 		}
 		return null;
@@ -1890,6 +1896,21 @@ class Attributor {
 		this.pending = [];
 	}
 
+	/**
+	 * "Høie: Viktig å finne ut hva som har skjedd": a heading that opens with a name and a colon
+	 * gives the section's speaker, whom a pronoun right after it means. The heading itself has none.
+	 */
+	private headingSpeaker(store: TokenStore, index: number): void {
+		if (store.blockLength(index) < 3) return;
+		this.tokens = store.load(index);
+		this.resolved.clear();
+		this.phrases.clear();
+		const phrase = this.phrase(0, 'subject');
+		if (!phrase || this.tokens[phrase.end]?.text !== ':' || !phrase.refs.every(ref => ref.type === 'name')) return;
+		const people = this.resolvePhrase(phrase, 0, true).filter(entity => entity.personLike);
+		if (people.length > 0) this.currentSubject = people;
+	}
+
 	/** A text block that gave nobody's words and named no person. */
 	private narration(index: number): boolean {
 		return this.blocks[index]!.kind === 'text' && this.result[index]!.length === 0 && !this.namesPeople[index];
@@ -1901,6 +1922,7 @@ class Attributor {
 		const store = this.store!;
 		if (block.kind === 'heading') {
 			this.flush(index);
+			this.headingSpeaker(store, index);
 			return;
 		}
 		this.tokens = store.load(index);

@@ -88,6 +88,7 @@ const speechVerbs = plain(`
 	tilføyer tilføyde
 	avslører avslørte avslører
 	roser rosar roste
+	skuldar skulda skulde beskylder beskyldte beskylda
 	lover lovar lovet lova lovte
 	mener
 	poengterer poengterte poengterar
@@ -139,6 +140,14 @@ const particleVerbs: Array<[string, string]> = [
 	['gjør gjer gjorde', 'det klart'],
 	['setter set satte', 'spørsmålstegn ved'],
 	['regner regnet reknar rekna', 'med'],
+	['streker strekar streket streka strekte', 'under'],
+	// "kom inn på at", "Lavrov kom med nye skuldingar om at": raising a point, making a claim.
+	[
+		'kommer kom kjem',
+		['inn på', ...['', 'nye ', 'sterke ', 'sterk ', 'krass ', 'kraftig ', 'skarp ', 'flere ', 'fleire ', 'klare ', 'tydelege ', 'tydelige '].flatMap(
+			modifier => ['skuldingar', 'skulding', 'beskyldninger', 'beskyldning', 'påstander', 'påstandar', 'kritikk', 'anklager', 'advarsler', 'åtvaringar', 'krav', 'utspill', 'utspel', 'innvendinger', 'innvendingar'].map(noun => `med ${modifier}${noun}`),
+		)].join(' | '),
+	],
 	// "Hjelmeland har lita tru på lovnadene": faith, or none, in something is a stated view.
 	['har hadde', ['tru på', 'tro på'].flatMap(faith => ['', 'lita ', 'liten ', 'ingen ', 'stor ', 'god ', 'mindre ', 'lite '].map(amount => amount + faith)).join(' | ')],
 	['reagerer reagerar reagerte', 'på at'],
@@ -193,7 +202,8 @@ const participles = plain(`
 	føreslått trodd trudd uttrykt erklært argumentert understreka hevda stadfesta begrunnet
 `);
 /** Auxiliaries of the perfect tense before a participle. */
-export const perfectAuxiliaries = new Set(plain('har hadde ha hev'));
+// "har fått opplyst at", "fikk opplyst at": told, and now telling.
+export const perfectAuxiliaries = new Set(plain('har hadde ha hev fikk fekk får'));
 
 const straightOnlyVerbs = plain('ber bad ba oppfordrer oppmodar oppfordret oppfordra oppmoda');
 const ambiguousVerbs = plain('seier lover lova lovar melder varsler');
