@@ -1163,4 +1163,8 @@ describe('language rules, seventeenth round (made-up sentences; from real wire c
 		const result = mains('Pasienten Eva Lie var innlagt i tre uker.', 'Dale: Viktig å finne ut hva som skjedde', 'Han mener saken er alvorlig.', 'Helseminister Per Dale sier at alle skal være trygge.');
 		assert.deepEqual(result, ['', '', 'Per Dale', 'Per Dale']);
 	});
+
+	it('reads a title after a genitive name as definite ("Høyres leder mener" is the party leader named before)', () => {
+		assert.deepEqual(mains('Høyres leder Eva Lie sier at alt er bra.', '– Vi er klare, sier Ola Dale.', 'Høyres leder mener valget blir tett.'), ['Eva Lie', 'Ola Dale', 'Eva Lie']);
+	});
 });

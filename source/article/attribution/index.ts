@@ -731,7 +731,9 @@ class Attributor {
 		const bare = !person && prefix.length === 1 && headToken.w.title && !looksDefinite(head) && !headToken.w.hyphenEnd;
 		// "Dei tilsette meiner", "Jordmødrene mener": a group of people speaks as one.
 		const group = !person && !bare && (prefix[0]!.w.bits & W.indefinite) === 0 && isPersonPlural(head);
-		const definite = looksDefinite(head) || isOrganisationWord(head) || person || group;
+		// "Nobelkomiteens leder", "Høyres leiar": after a genitive name the noun is definite in meaning.
+		const ownedByName = prefix.length >= 2 && headToken.w.title && prefix[prefix.length - 2]!.cap && prefix[prefix.length - 2]!.lower.endsWith('s');
+		const definite = looksDefinite(head) || isOrganisationWord(head) || person || group || ownedByName;
 		if (!definite && !bare && mode !== 'source') return null;
 		if (mode === 'source' && (prefix[0]!.w.bits & W.indefinite) !== 0) return null;
 		const words: string[] = [];
