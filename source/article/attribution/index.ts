@@ -256,7 +256,7 @@ class Attributor {
 		const organisation = organisationEnd(this.tokens, j, this.registry);
 		if (organisation > j) return this.skipPlace(skipParenthetical(this.tokens, this.institutionFieldEnd(organisation)), depth);
 		const run = nameRunEnd(this.tokens, j, this.registry);
-		if (run > j) return this.skipPlace(skipParenthetical(this.tokens, this.institutionFieldEnd(regionEnd(this.tokens, run))), depth);
+		if (run > j) return this.skipPlace(skipParenthetical(this.tokens, this.institutionFieldEnd(this.servicesEnd(regionEnd(this.tokens, run)))), depth);
 		// "ved ortopedisk avdeling", "i juridisk seksjon": an adjective and a noun for a workplace.
 		const adjective = this.word(j);
 		const head = this.word(j + 1);
@@ -270,10 +270,39 @@ class Attributor {
 		const noun = this.word(j);
 		if (noun && !noun.cap && noun.w.definite && (noun.w.bits & W.function) === 0 && !noun.w.verb) {
 			j++;
+			// "i aksjonsgruppen Bevar fødestua, Kari Nes,": a name with lower-case words, when an
+			// apposition's comma closes it.
+			if (this.tokens[j]?.cap && !this.tokens[j]!.inQuotes) {
+				const comma = this.nameWithWordsEnd(j + 1);
+				if (comma > j + 1) return comma;
+			}
 			const afterName = nameRunEnd(this.tokens, j, this.registry);
 			if (afterName > j) j = afterName;
 			const nested = this.skipAffiliation(j);
 			return nested;
+		}
+		return i;
+	}
+
+	/**
+	 * "i Indre Nesvik brann og redning opplyser": two lower-case nouns joined by "og" after a place
+	 * name, when a verb or a comma follows them. The index after them, or i.
+	 */
+	private servicesEnd(i: number): number {
+		const first = this.word(i);
+		const second = this.word(i + 2);
+		if (!first || !second || this.tokens[i + 1]!.lower !== 'og' || first.cap || second.cap) return i;
+		if (first.w.verb || second.w.verb || ((first.w.bits | second.w.bits) & (W.function | W.preposition | W.adverb)) !== 0) return i;
+		const next = this.tokens[i + 3];
+		return next && (next.text === ',' || (next.kind === 'word' && !next.cap && finiteLooking(next))) ? i + 3 : i;
+	}
+
+	/** The comma after up to four more words of a name ("Bevar fødestua,") when a person's name follows it, or i. */
+	private nameWithWordsEnd(i: number): number {
+		for (let k = i; k < this.tokens.length && k <= i + 4; k++) {
+			const token = this.tokens[k]!;
+			if (token.text === ',') return k > i && this.startsName(k + 1) ? k : i;
+			if (token.kind !== 'word' || token.inQuotes || finiteLooking(token) || (token.w.bits & W.boundary) !== 0) return i;
 		}
 		return i;
 	}

@@ -141,6 +141,12 @@ const particleVerbs: Array<[string, string]> = [
 	['setter set satte', 'spørsmålstegn ved'],
 	['regner regnet reknar rekna', 'med'],
 	['streker strekar streket streka strekte', 'under'],
+	// "Ho vil ikkje seie om …", "ville ikke svare på om": declining to say is said by someone (the
+	// negation is read as an adverb before the particle). Not wishing to comment is left unsaid.
+	[
+		'vil ville kan kunne tør torde',
+		['si', 'seie', 'svare', 'fortelle', 'fortelje'].flatMap(verb => [verb, `å ${verb}`]).join(' | '),
+	],
 	// "kom inn på at", "Lavrov kom med nye skuldingar om at": raising a point, making a claim.
 	[
 		'kommer kom kjem',
