@@ -1182,4 +1182,24 @@ describe('language rules, seventeenth round (made-up sentences; from real wire c
 	it('reads "i Indre Vik brann og redning" after a name as the workplace', () => {
 		assert.deepEqual(mains('Brannsjef Eirik Lunde i Indre Vik brann og redning opplyser at mannskapa har halde vakt.'), ['Eirik Lunde']);
 	});
+
+	it('reads "Dag" as a given name, Nynorsk "oppfordrar" and "lovprisar" as verbs of saying', () => {
+		assert.deepEqual(mains('– Vi jobbar på spreng, seier lensmann Dag Fiske i Sunnfjord lensmannsdistrikt til NTB.'), ['Dag Fiske']);
+		assert.deepEqual(mains('I dag sier Ola Dale at alt er bra.'), ['Ola Dale']);
+		assert.deepEqual(mains('Jon Dale lovprisar bøndene og oppfordrar alle til å gjere det same.'), ['Jon Dale']);
+	});
+
+	it('takes a lone surname opening a sentence before a verb of saying for a name, and for the person a pronoun means next', () => {
+		assert.deepEqual(mains('Støre bekreftet at Trond Giske bestrider varslene.', 'Han sa også at ingen av varslene er anmeldt.'), ['Støre', 'Støre']);
+		assert.deepEqual(mains('Kritikken sier noe om saken.'), ['']);
+		// A place is no person: "i Storbritannia" elsewhere says so.
+		const result = mains('Storbritannia skal forlate EU. Mange i Storbritannia er lei.', '– Vi må forlate EU med en avtale, påpeker May.', '– Jeg mener det fortsatt, sier hun.');
+		assert.deepEqual(result, ['', 'May', 'May']);
+	});
+
+	it('reads an attribution in the perfect tense or with "ifølgje" after a quote, and a party genitive before a name', () => {
+		assert.deepEqual(mains('– Jeg kan ikke se det, har Meling sagt til NTB.'), ['Meling']);
+		assert.deepEqual(mains('– Satsinga er for lita, ifølgje SVs Kari Elisabeth Kaski.'), ['Kari Elisabeth Kaski']);
+		assert.deepEqual(mains('MDGs Une Bastholm sier at alt er bra.'), ['Une Bastholm']);
+	});
 });

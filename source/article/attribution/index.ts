@@ -607,7 +607,9 @@ class Attributor {
 				if (acronym) this.learnAcronym(acronym, name);
 				return {refs: [{type: 'organisation', text: name, head: body.text, acronym: null}], end: skipParenthetical(this.tokens, start + 2)};
 			}
-			if (!genitive || mode === 'source' || !this.word(start + 1) || ((this.tokens[start + 1]?.w.bits ?? 0) & W.info) !== 0) {
+			// "ifølgje SVs Kari Elisabeth Kaski": a party's member, read below with the genitive as a prefix.
+			const member = genitive && this.startsName(start + 1);
+			if (!member && (!genitive || mode === 'source' || !this.word(start + 1) || ((this.tokens[start + 1]?.w.bits ?? 0) & W.info) !== 0)) {
 				let end = start + 1;
 				if (genitive && this.word(end) && (this.tokens[end]!.w.bits & W.info) !== 0) end++;
 				return {refs: [{type: 'organisation', text, head: text, acronym: text}], end};
@@ -642,6 +644,12 @@ class Attributor {
 			}
 			if (token.cap && token.w.commonCompound && !token.sentenceStart) {
 				// "Brann-trener Ida Fjeld": a compound title before the name.
+				prefix = withToken(prefix, token);
+				i++;
+				continue;
+			}
+			if (token.w.acronym && token.text.endsWith('s') && token.text.length > 2 && this.startsName(i + 1)) {
+				// "MDGs Une Bastholm": the party's genitive before a member's name.
 				prefix = withToken(prefix, token);
 				i++;
 				continue;
@@ -1035,7 +1043,13 @@ class Attributor {
 		for (const subjectOnly of [true, false]) {
 			for (let k = this.mentions.length - 1; k >= from; k--) {
 				const {entity, subject} = this.mentions[k]!;
-				if (!entity.personLike || (subjectOnly && !subject)) continue;
+				if (subjectOnly && !subject) continue;
+				if (!entity.personLike) {
+					// "Støre bekreftet at … Han sa også": a lone surname as the latest subject is the
+					// person meant, unless something says it is an organisation.
+					if (!subjectOnly || !this.frontedNames.has(entity) || !this.loneName(entity)) continue;
+					entity.personLike = true;
+				}
 				if (gender && entity.gender && entity.gender !== gender) continue;
 				// "Ordførar Hilde Skare og kommunalsjefen …. Ho seier": of two people named together,
 				// the one whose gender is known to fit.
@@ -1057,6 +1071,21 @@ class Attributor {
 			return entity;
 		}
 		return null;
+	}
+
+	/** Entities that opened a sentence as its subject ("Støre bekreftet …"), not only after a verb ("skriver Aftenposten"). */
+	private readonly frontedNames = new Set<Entity>();
+
+	/** A single capitalised name with nothing to say it is an organisation ("Støre", "Søreide"). */
+	private loneName(entity: Entity): boolean {
+		const name = entity.name;
+		return (
+			!entity.organisation &&
+			!name.includes(' ') &&
+			name !== name.toUpperCase() &&
+			name.charAt(0) !== name.charAt(0).toLowerCase() &&
+			!this.registry.places.has(lowerCase(name))
+		);
 	}
 
 	private candidateForms(word: string): readonly string[] {
@@ -1630,6 +1659,7 @@ class Attributor {
 					// "Den spanske landslagssjefen Jordi Ribas Peñalver var …": after a determiner, only a name.
 					if (phrase && (determiner ? phrase.refs.some(isNameRef) : phrase.refs.some(isSubjectRef))) {
 						subject = this.resolvePhrase(phrase, start, true);
+						if (phrase.refs.every(ref => ref.type === 'name')) for (const entity of subject) if (!entity.personLike) this.frontedNames.add(entity);
 						this.currentSubject = subject;
 						firstSubject ??= subject;
 					}
@@ -1793,6 +1823,18 @@ class Attributor {
 				this.documentSource(k + 2)
 			) {
 				return {index: k, verb: token.lower};
+			}
+			if (quoteClosers.has(previous.text) && perfectAuxiliaries.has(token.lower)) {
+				// "– …, har Meling sagt til NTB.": the perfect tense, the speaker between.
+				const at = this.skipAdverbs(k + 1);
+				const phrase = this.phrase(at, 'after');
+				const participle = phrase ? this.word(this.skipAdverbs(phrase.end)) : undefined;
+				if (participle?.w.verb && this.particleFollows(participle.w.verb, this.skipAdverbs(phrase!.end) + 1)) return {index: k, verb: participle.lower};
+			}
+			if (quoteClosers.has(previous.text) && (token.w.bits & W.source) !== 0) {
+				// "– …, ifølgje SVs Kari Elisabeth Kaski.": a source after the quote.
+				const phrase = this.phrase(k + 1, 'source');
+				if (phrase && phrase.refs.every(ref => ref.type === 'name' || ref.type === 'title')) return {index: k, verb: token.lower};
 			}
 			const next = tokens[k + 1];
 			if (token.sentenceStart && (token.lower === 'det' || token.lower === 'dette') && next && next.w.verb) {

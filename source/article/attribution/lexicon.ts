@@ -87,7 +87,7 @@ const speechVerbs = plain(`
 	opplyser
 	tilføyer tilføyde
 	avslører avslørte avslører
-	roser rosar roste
+	roser rosar roste lovpriser lovprisar lovpriste lovprisa
 	skuldar skulda skulde beskylder beskyldte beskylda
 	lover lovar lovet lova lovte
 	mener
@@ -211,7 +211,7 @@ const participles = plain(`
 // "har fått opplyst at", "fikk opplyst at": told, and now telling.
 export const perfectAuxiliaries = new Set(plain('har hadde ha hev fikk fekk får'));
 
-const straightOnlyVerbs = plain('ber bad ba oppfordrer oppmodar oppfordret oppfordra oppmoda');
+const straightOnlyVerbs = plain('ber bad ba oppfordrer oppfordrar oppmodar oppfordret oppfordra oppmoda');
 const ambiguousVerbs = plain('seier lover lova lovar melder varsler');
 
 const verbTable = new Map<string, VerbInfo>();
@@ -693,7 +693,7 @@ export const isAssociationNoun = memo(
 /** "klubben", "fotballklubben", "selskapet": an organisation noun that needs an antecedent. */
 export const isAnaphoricOrganisationWord = memo(lower => endsWithInflected(lower, anaphoricOrganisationHeads) !== null);
 
-/** Words that look capitalised at a sentence start but are never names. */
+/** Words that look capitalised at a sentence start but are never names ("dag" is left out: "Dag Fiske"). */
 export const capitalisedFunctionWords = new Set(
 	plain(`det den de dei dette denne disse desse han hun ho vi eg jeg du i på til med for av fra frå
 	om etter under over ved mot mellom men og eller at som når da då der her nå no også òg ifølge
@@ -702,7 +702,7 @@ export const capitalisedFunctionWords = new Set(
 	hva kva hvem kven hvorfor kvifor korleis hvordan ja nei slik så bare berre kanskje trolig
 	truleg innen innan blant gjennom mens medan dersom hvis viss fordi enn enda endå tross
 	heller altså dermed etterpå deretter seinare senere tidligere tidlegare torsdag fredag lørdag
-	søndag mandag måndag tirsdag tysdag onsdag i går i dag overfor hos uten utan hjå rundt bak foran
+	søndag mandag måndag tirsdag tysdag onsdag i går overfor hos uten utan hjå rundt bak foran
 	framfor langs via utenfor utanfor innenfor innanfor`),
 );
 

@@ -74,12 +74,27 @@ export function nameRunEnd(tokens: readonly Token[], i: number, known: Knowledge
 			if (known && word.lowerWord && !word.knownCap) return i;
 			// "Slovenske Žan Koren", "Svenske Eva Berg": a nationality adjective before the name.
 			if (word.lower.endsWith('ske') && word.lower.length >= 6 && !(known !== null && word.knownCap)) return i;
-		} else if (!known || !word.knownCap) {
+		} else if (!known || !(word.knownCap || loneSpeakerName(token, next))) {
 			return i;
 		}
 		if (word.verb) return i;
 	}
 	return continueRun(tokens, i, i + 1);
+}
+
+/**
+ * "Støre sier at …", "Jensen bekreftet": a capitalised word opening a sentence right before a verb
+ * of saying is a surname when nothing in the article says it is a common word (it is never written
+ * in lower case, and it does not end like a definite or plural noun, a title or an organisation).
+ */
+function loneSpeakerName(token: Token, next: Token | undefined): boolean {
+	const word = token.w;
+	const verb = next?.w.verb;
+	if (!verb || verb.participle || verb.afterQuote || verb.particles) return false;
+	if (word.lowerWord || word.title || word.organisation || word.verb || word.bits !== 0 || word.acronym) return false;
+	const lower = word.lower;
+	if (lower.length < 3 || /(?:er|ar|ene|ane|et|a)$/u.test(lower)) return false;
+	return !lower.endsWith('en') || /s[eo]n$/u.test(lower);
 }
 
 /** The rest of a name run from j (the run started at i): names, and particles between names ("van der"). */
@@ -260,6 +275,8 @@ export type Registry = Knowledge & {
 	readonly acronyms: Map<string, string>;
 	/** Names given with a nationality adjective ("tyske Max Vogel"), by the adjective's first four letters. */
 	readonly nationalities: Map<string, {adjective: string; form: string}[]>;
+	/** Lower-cased names written right after "i", "fra" or "frå" somewhere: places ("i Storbritannia"). */
+	readonly places: Set<string>;
 };
 
 export function headStem(word: string): string {
@@ -354,6 +371,7 @@ export class RegistryBuilder {
 			organisations: new Map(),
 			acronyms: new Map(),
 			nationalities: new Map(),
+			places: new Set(),
 		};
 	}
 
@@ -397,6 +415,10 @@ export class RegistryBuilder {
 			if (!token.cap || token.kind !== 'word') {
 				i++;
 				continue;
+			}
+			const before = tokens[i - 1];
+			if (before !== undefined && (before.lower === 'i' || before.lower === 'fra' || before.lower === 'frå') && !token.sentenceStart) {
+				registry.places.add(token.lower);
 			}
 			const organisation = organisationEnd(tokens, i, known);
 			if (organisation > i) {
