@@ -1202,4 +1202,23 @@ describe('language rules, seventeenth round (made-up sentences; from real wire c
 		assert.deepEqual(mains('– Satsinga er for lita, ifølgje SVs Kari Elisabeth Kaski.'), ['Kari Elisabeth Kaski']);
 		assert.deepEqual(mains('MDGs Une Bastholm sier at alt er bra.'), ['Une Bastholm']);
 	});
+
+	it('reads a lone surname ending in -a before a verb of saying ("Kuleba seier"), a particle verb only with its particle', () => {
+		assert.deepEqual(mains('Kuleba seier at nabolandet har ignorert førespurnader.'), ['Kuleba']);
+		assert.deepEqual(mains('Hareide strekar under at målet er å lykkast.'), ['Hareide']);
+		assert.notEqual(mains('Bronsen gjekk til russaren Aleksandr Terentjev.', '– Det var bra, seier han.')[1], 'Bronsen');
+		assert.deepEqual(mains('Leiinga meiner at alt er bra.'), ['']);
+	});
+
+	it('reads "forsvararen hans X", "konsernsjef og finansdirektør i Y X", and a middle initial ("Frederik G. Ranke")', () => {
+		assert.deepEqual(mains('Dommen blir anka, stadfestar forsvararen hans Arvid Sjødin overfor NTB.'), ['Arvid Sjødin']);
+		assert.deepEqual(mains('Assistenten hans Per Joar Hansen fortalde at gruppa har avlyst oppdrag.'), ['Per Joar Hansen']);
+		assert.deepEqual(mains('– Vi er fornøgde, seier konsernsjef og finansdirektør i Nordfly Geir Karlsen.'), ['Geir Karlsen']);
+		assert.deepEqual(mains('Aktor Frederik G. Ranke har forklart at saka er alvorleg.', '– Han er farleg, sa Ranke.'), ['Frederik G. Ranke', 'Frederik G. Ranke']);
+	});
+
+	it('hears "skrytte av" and skips "deretter" before a particle ("la deretter til at")', () => {
+		assert.deepEqual(mains('Donald Trump var nøgd.', 'Han skrytte av toppmøtet.'), ['', 'Donald Trump']);
+		assert.deepEqual(mains('– Vi byggjer opp att, sa president Emmanuel Macron.', 'Han la deretter til at han vil hente inn hjelp.'), ['Emmanuel Macron', 'Emmanuel Macron']);
+	});
 });

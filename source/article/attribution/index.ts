@@ -720,6 +720,13 @@ class Attributor {
 				i += 2;
 				continue;
 			}
+			// "statsadvokat og aktor i saka X", "konsernsjef og finansdirektør i Y X": two offices, one person.
+			const office = this.word(i + 1);
+			if (token.lower === 'og' && prefix.length > 0 && prefix[prefix.length - 1]!.w.title && office && !office.cap && office.w.title) {
+				prefix = withToken(withToken(prefix, token), office);
+				i += 2;
+				continue;
+			}
 			if (
 				(token.w.bits & W.function) !== 0 ||
 				(token.w.bits & W.preposition) !== 0 ||
@@ -743,6 +750,16 @@ class Attributor {
 		// "Kona hans, Randi Eikeland,": a possessive after a relation or a title belongs to it.
 		const owned = (headToken.w.bits & W.relation) !== 0 || headToken.w.title || isPersonNoun(headToken.lower);
 		if (owned && !nameOnly && (this.word(i)?.w.bits ?? 0) & W.possessive && this.tokens[i + 1]?.text === ',') i++;
+		if (owned && !nameOnly && ((this.word(i)?.w.bits ?? 0) & W.possessive) !== 0 && this.startsName(i + 1)) {
+			// "forsvararen hans Arvid Sjødin", "Assistenten hans Per Joar Hansen": the name after the owner.
+			const inner = this.simplePhrase(i + 1, mode, true);
+			const ref = inner?.refs.length === 1 ? inner.refs[0]! : null;
+			if (inner && ref?.type === 'name') {
+				ref.role = prefix;
+				ref.prefix = [...prefix, ...ref.prefix];
+				return inner;
+			}
+		}
 		let afterHead = this.skipAffiliation(i, 0, headToken.w.title);
 		// "sonen til Ola Dahl", "forsvareren til 22-åringen": the owner after a relation or a title.
 		if (afterHead === i && ((headToken.w.bits & W.relation) !== 0 || headToken.w.title || isPersonNoun(headToken.lower))) {
@@ -819,6 +836,10 @@ class Attributor {
 				const run = nameRunEnd(this.tokens, k, this.registry);
 				// "Analytiker i meglerhuset Sundt Markets, Henrik Aasland,": the name after the comma is the person's.
 				if (this.tokens[run]?.text === ',' && this.startsName(run + 1)) return i;
+				// "finansdirektør i Norwegian Geir Karlsen": a body's name, then a person's from a given name on.
+				if (token.w.givenGender === null) {
+					for (let at = k + 1; at < run - 1; at++) if (this.tokens[at]!.w.givenGender !== null) return at;
+				}
 				return k > i + 1 && run > k + 1 ? k : i;
 			}
 			if (token.w.verb || (token.w.bits & (W.function | W.preposition)) !== 0) return i;
@@ -2175,7 +2196,14 @@ const noEntities: Entity[] = [];
 function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
 	const end = Math.min(to, tokens.length);
 	const texts = new Array<string>(Math.max(0, end - from));
-	for (let k = from; k < end; k++) texts[k - from] = tokens[k]!.text;
+	let n = 0;
+	for (let k = from; k < end; k++) {
+		const text = tokens[k]!.text;
+		// "G." of "Frederik G. Ranke": an initial keeps its full stop.
+		if (text === '.' && n > 0) texts[n - 1] += '.';
+		else texts[n++] = text;
+	}
+	texts.length = n;
 	return texts;
 }
 

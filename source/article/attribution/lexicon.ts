@@ -141,6 +141,7 @@ const particleVerbs: Array<[string, string]> = [
 	['setter set satte', 'spørsmålstegn ved'],
 	['regner regnet reknar rekna', 'med'],
 	['streker strekar streket streka strekte', 'under'],
+	['skryter skryt skrøt skrytte skrøyt', 'av'],
 	// "Ho vil ikkje seie om …", "ville ikke svare på om": declining to say is said by someone (the
 	// negation is read as an adverb before the particle). Not wishing to comment is left unsaid.
 	[
@@ -300,7 +301,7 @@ export const adverbs = new Set(
 	plain(`også òg selv sjølv samtidig derimot imidlertid likevel dessuten nå no da då kort bare berre
 	videre vidare blant annet først senere seinare tidligere tidlegare i dag i går fortsatt framleis
 	heller ikke ikkje nok jo vel altså igjen att forsiktig klart tydelig tydeleg begge særlig særleg
-	spesielt især svært veldig godt svært`),
+	spesielt især svært veldig godt svært deretter etterpå dessverre heldigvis`),
 );
 
 /** Quantifiers and indefinite articles: an NP starting with one is no named source. */

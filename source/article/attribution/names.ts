@@ -74,7 +74,7 @@ export function nameRunEnd(tokens: readonly Token[], i: number, known: Knowledge
 			if (known && word.lowerWord && !word.knownCap) return i;
 			// "Slovenske Žan Koren", "Svenske Eva Berg": a nationality adjective before the name.
 			if (word.lower.endsWith('ske') && word.lower.length >= 6 && !(known !== null && word.knownCap)) return i;
-		} else if (!known || !(word.knownCap || loneSpeakerName(token, next))) {
+		} else if (!known || !(word.knownCap || loneSpeakerName(token, next, tokens[i + 2]))) {
 			return i;
 		}
 		if (word.verb) return i;
@@ -87,13 +87,16 @@ export function nameRunEnd(tokens: readonly Token[], i: number, known: Knowledge
  * of saying is a surname when nothing in the article says it is a common word (it is never written
  * in lower case, and it does not end like a definite or plural noun, a title or an organisation).
  */
-function loneSpeakerName(token: Token, next: Token | undefined): boolean {
+function loneSpeakerName(token: Token, next: Token | undefined, after: Token | undefined): boolean {
 	const word = token.w;
 	const verb = next?.w.verb;
-	if (!verb || verb.participle || verb.afterQuote || verb.particles) return false;
+	if (!verb || verb.participle || verb.afterQuote || verb.view || next.lower === 'har' || next.lower === 'hadde') return false;
+	// A particle verb only with its particle right after it ("Hareide strekar under at", not "Bronsen gjekk til").
+	if (verb.particleStarts && !(after !== undefined && verb.particleStarts.has(after.lower))) return false;
 	if (word.lowerWord || word.title || word.organisation || word.verb || word.bits !== 0 || word.acronym) return false;
 	const lower = word.lower;
-	if (lower.length < 3 || /(?:er|ar|ene|ane|et|a)$/u.test(lower)) return false;
+	// Not a definite or plural noun ("Leiinga", "Forskerne", "Partiet"); a name may end in -a ("Kuleba").
+	if (lower.length < 3 || /(?:er|ar|ene|ane|et|inga|ninga)$/u.test(lower)) return false;
 	return !lower.endsWith('en') || /s[eo]n$/u.test(lower);
 }
 
@@ -107,6 +110,11 @@ function continueRun(tokens: readonly Token[], i: number, j: number): number {
 			const last = tokens[j + 2];
 			if (last === undefined || !last.w.nameLike || last.sentenceStart || last.inQuotes !== next.inQuotes) break;
 			j += 3;
+			continue;
+		}
+		if (next.text === '.' && j > i && tokens[j - 1]!.text.length === 1 && tokens[j - 1]!.cap && tokens[j + 1]?.w.nameLike) {
+			// "Frederik G. Ranke": a middle initial with its full stop.
+			j++;
 			continue;
 		}
 		if (!next.w.nameLike) {
@@ -458,9 +466,23 @@ export class RegistryBuilder {
 						this.roleIds.set(role, roleId);
 					} else roleId = existing;
 				}
-				if (!this.seenBefore(tokens, i, end, roleId)) {
+				// "finansdirektør i Norwegian Geir Karlsen": after a preposition, a body's name, then a
+				// person's from a given name on.
+				let from = i;
+				if (before !== undefined && (before.w.bits & W.preposition) !== 0 && token.w.givenGender === null) {
+					for (let at = i + 1; at < end - 1; at++) {
+						if (tokens[at]!.w.givenGender !== null) {
+							from = at;
+							break;
+						}
+					}
+				}
+				if (!this.seenBefore(tokens, from, end, roleId)) {
 					const words: string[] = [];
-					for (let k = i; k < end; k++) words.push(tokens[k]!.text);
+					for (let k = from; k < end; k++) {
+						if (tokens[k]!.text === '.' && words.length > 0) words[words.length - 1] += '.';
+						else words.push(tokens[k]!.text);
+					}
 					forms.push({words, roles: role === null ? [] : [role]});
 				}
 				i = end;
