@@ -1221,4 +1221,23 @@ describe('language rules, seventeenth round (made-up sentences; from real wire c
 		assert.deepEqual(mains('Donald Trump var nøgd.', 'Han skrytte av toppmøtet.'), ['', 'Donald Trump']);
 		assert.deepEqual(mains('– Vi byggjer opp att, sa president Emmanuel Macron.', 'Han la deretter til at han vil hente inn hjelp.'), ['Emmanuel Macron', 'Emmanuel Macron']);
 	});
+
+	it('does not read the object after a verb as its subject when a determiner and a noun come before it ("Den skadde varslet politiet")', () => {
+		assert.deepEqual(mains('Den skadde varslet selv politiet om hendelsen.'), ['']);
+		assert.deepEqual(mains('Det bekrefter vaktleder Nils Berg til NTB.'), ['Nils Berg']);
+	});
+
+	it('takes "etter at politiet meldte om" for when, not for what was said', () => {
+		assert.deepEqual(mains('16-åringen ble pågrepet etter at politiet først meldte om hendelsen søndag.'), ['']);
+	});
+
+	it('reads two offices with modifiers before a name ("talsperson og tidligere olje- og energiminister X")', () => {
+		assert.deepEqual(mains('Nivået skyldes krisa, sier Høyres finanspolitiske talsperson og tidligere olje- og energiminister Tina Bru.'), ['Tina Bru']);
+	});
+
+	it('does not take "Venstre-lederen" for "Frp-leder X"', () => {
+		const result = mains('Frp-leder Siv Jensen ønsket gjesten velkommen.', 'Venstre-lederen oppfordret partnerne til samarbeid.', 'Frp-lederen sier at alt er bra.');
+		assert.notEqual(result[1], 'Siv Jensen');
+		assert.equal(result[2], 'Siv Jensen');
+	});
 });

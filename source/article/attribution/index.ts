@@ -631,7 +631,7 @@ class Attributor {
 				i++;
 			}
 		}
-		while (i < this.tokens.length && prefix.length < 6) {
+		while (i < this.tokens.length && prefix.length < 10) {
 			const token = this.word(i);
 			if (!token) break;
 			// "Professor i rettsvitskap X", "Kommunalsjef for oppvekst X", "leder i foreldrerådet X":
@@ -720,12 +720,15 @@ class Attributor {
 				i += 2;
 				continue;
 			}
-			// "statsadvokat og aktor i saka X", "konsernsjef og finansdirektør i Y X": two offices, one person.
-			const office = this.word(i + 1);
-			if (token.lower === 'og' && prefix.length > 0 && prefix[prefix.length - 1]!.w.title && office && !office.cap && office.w.title) {
-				prefix = withToken(withToken(prefix, token), office);
-				i += 2;
-				continue;
+			// "statsadvokat og aktor i saka X", "talsperson og tidligere olje- og energiminister X": two
+			// offices, one person.
+			if (token.lower === 'og' && prefix.length > 0 && prefix[prefix.length - 1]!.w.title) {
+				const office = this.secondOfficeEnd(i + 1);
+				if (office > i + 1) {
+					for (let k = i; k < office; k++) prefix = withToken(prefix, this.tokens[k]!);
+					i = office;
+					continue;
+				}
 			}
 			if (
 				(token.w.bits & W.function) !== 0 ||
@@ -823,6 +826,26 @@ class Attributor {
 			if (acronym) this.learnAcronym(acronym, text);
 		}
 		return {refs: [{type: 'title', head, text, use, proper: proper || undefined}], end: end === i ? afterHead : end};
+	}
+
+	/**
+	 * A second office after "og" from i: modifiers ("tidligere", "fungerande"), first parts shared
+	 * with the next word ("olje- og"), then a title. The index after the title, or i.
+	 */
+	private secondOfficeEnd(i: number): number {
+		let k = i;
+		for (let steps = 0; steps < 4; steps++) {
+			const token = this.word(k);
+			if (!token || token.cap || token.w.verb) return i;
+			if (token.w.title && !token.w.hyphenEnd) return k + 1;
+			if (token.w.hyphenEnd && this.tokens[k + 1]?.lower === 'og') {
+				k += 2;
+				continue;
+			}
+			if ((token.w.bits & (W.function | W.preposition)) !== 0 && (token.w.bits & W.adverb) === 0) return i;
+			k++;
+		}
+		return i;
 	}
 
 	/** After a title at i: "i rettsvitskap", "for oppvekst" when a person's name follows; the name's index, or i. */
@@ -1321,11 +1344,14 @@ class Attributor {
 				buckets.add(titleHead(ending) ?? ending);
 			}
 		}
+		// "Venstre-lederen" is not "Frp-leder Siv Jensen": a first part names whose office it is.
+		const owner = head.includes('-') ? head.slice(0, head.lastIndexOf('-')) : null;
 		for (const bucket of buckets) {
 			const list = this.byTitleHead.get(bucket) ?? [];
 			for (let k = list.length - 1; k >= 0 && k >= list.length - 60; k--) {
 				const entity = list[k]!;
 				for (const role of entity.roleWords) {
+					if (owner !== null && role.includes('-') && role.slice(0, role.lastIndexOf('-')) !== owner) continue;
 					const score = titleScore(stems, role, narrower);
 					const clock = this.lastSeen.get(entity) ?? 0;
 					if (score > bestScore || (score === bestScore && score > 0 && clock > bestClock)) {
@@ -1560,7 +1586,11 @@ class Attributor {
 		// an auxiliary in its clause ("… har (på sin side) anklaget Kreml for …"): a participle's
 		// object follows it, not its subject.
 		const after = this.skipAdverbs(k + 1);
-		const phrase = verb.straightOnly || this.afterAuxiliary(k, clauseStart) ? null : this.phrase(after, 'after');
+		// "Den skadde varslet selv politiet": a determiner and a noun before the verb are its subject,
+		// unknown here; what follows the verb is its object ("Det sier X" is inverted: no noun between).
+		const opener = this.word(clauseStart);
+		const subjectBefore = opener !== undefined && (opener.w.bits & W.determiner) !== 0 && this.skipAdverbs(clauseStart + 1) < k && !coordinated;
+		const phrase = verb.straightOnly || subjectBefore || this.afterAuxiliary(k, clauseStart) ? null : this.phrase(after, 'after');
 		if (!phrase) {
 			// "X støtter forslaget, men advarer mot …": a coordinated verb shares the subject.
 			if (!coordinated) return null;
@@ -1720,6 +1750,8 @@ class Attributor {
 					if (verb.afterQuote && !quoteClosers.has(this.tokens[k - 1]?.text ?? '')) continue;
 					const subject = this.subjectOf(k, verb, start);
 					if (!subject) continue;
+					// "… etter at politiet først meldte om hendelsen": when it was said, not what.
+					if (this.tokens[subject.start - 1]?.lower === 'at' && this.tokens[subject.start - 2]?.lower === 'etter') continue;
 					if (subject.background) {
 						// A speaker in a relative clause on a non-subject comes after the paragraph's main speakers.
 						for (const entity of this.resolvePhrase(subject.phrase, subject.start, false)) {
