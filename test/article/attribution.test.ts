@@ -1240,4 +1240,11 @@ describe('language rules, seventeenth round (made-up sentences; from real wire c
 		assert.notEqual(result[1], 'Siv Jensen');
 		assert.equal(result[2], 'Siv Jensen');
 	});
+
+	it('takes a lone surname who says a quote aloud for a person a pronoun can mean ("sa Warholm til NRK. Han fortalte")', () => {
+		const result = mains('– Dette er stort, sa Warholm til NRK.', 'Han fortalte at han og trener Leif Olav Alnes hadde en alvorlig prat.');
+		assert.deepEqual(result, ['Warholm', 'Warholm']);
+		const said = mains('– Jeg er stolt, sier Johaug.', 'Hun forteller om tøft press foran Ingvild Flugstad Østberg.');
+		assert.deepEqual(said, ['Johaug', 'Johaug']);
+	});
 });

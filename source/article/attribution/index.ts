@@ -2072,6 +2072,14 @@ class Attributor {
 		const mark = {mentions: this.mentions.length + this.mentionsDropped, clock: this.clock};
 		const personMentions = this.personMentions;
 		const analysis = this.analyse(from);
+		if (block.kind === 'quote' && from < this.tokens.length && oralVerbs.has(this.tokens[from]!.lower)) {
+			// "– …, sa Warholm til NRK.": whoever says a quote aloud is a person, a lone surname too.
+			const speaker = analysis.speakers[0];
+			if (speaker && !speaker.personLike && this.loneName(speaker)) {
+				speaker.personLike = true;
+				this.personMentions++;
+			}
+		}
 		this.namesPeople[index] = this.personMentions > personMentions;
 		if (block.kind === 'quote' && analysis.speakers.length === 0 && from < this.tokens.length && !this.tokens[from]!.w.verb) {
 			// The attribution's verb is not in the lexicon ("beroliget"): its subject follows it.
@@ -2271,6 +2279,9 @@ const finiteEnding = /(?:er|ar|te|et|de|dde)$/u;
 const modifierEnding = /(?:ende|ande|ig|eg)$/u;
 
 const yearPattern = /^(?:1[89]|20)\d\d$/u;
+
+/** Verbs of speaking aloud, which an organisation does not do ("sa", not "skriver" or "opplyser"). */
+const oralVerbs = new Set('sier seier sa fortel forteller fortalte fortalde legger legg la svarer svarar svarte svara spør spurte spurde'.split(' '));
 
 /** An unnamed person introduced with an indefinite article ("en dørvakt", "ei kvinne"). */
 const indefinitePerson = /^(?:en|ein|ei|et|eit) /u;
