@@ -1247,4 +1247,27 @@ describe('language rules, seventeenth round (made-up sentences; from real wire c
 		const said = mains('– Jeg er stolt, sier Johaug.', 'Hun forteller om tøft press foran Ingvild Flugstad Østberg.');
 		assert.deepEqual(said, ['Johaug', 'Johaug']);
 	});
+
+	it('reads "Etter det VG erfarer/får opplyst" as the source, and not the asker in "då NTB spurde"', () => {
+		assert.deepEqual(mains('Etter det VG erfarer, vil regjeringen legge fram forslaget.'), ['VG']);
+		assert.deepEqual(mains('Etter det Dagens Næringsliv får opplyst, reknar departementet stemmene som avgjerande.'), ['Dagens Næringsliv']);
+		assert.deepEqual(mains('Etter det har han flyttet.'), ['']);
+		const result = mains('Arbeidsminister Anniken Hauglie var i Stortinget.', 'Hauglie hadde dette svaret då NTB spurde om dommen onsdag:', '– Vurderinga vår var at saka ikkje var relevant.');
+		assert.deepEqual(result, ['', 'Anniken Hauglie', 'Anniken Hauglie']);
+	});
+
+	it('hears a judgement without quotation marks ("kallar situasjonen veldig alvorleg"), not a summons', () => {
+		assert.deepEqual(mains('Helseminister Bent Høie sier at alt er bra.', 'Helseministeren kallar smittesituasjonen veldig alvorleg.'), ['Bent Høie', 'Bent Høie']);
+		assert.deepEqual(mains('Erna Solberg er i Etiopia.', 'Solberg kallar Canada ein stor og krevjande utfordrar.'), ['', 'Erna Solberg']);
+		assert.deepEqual(mains('Ordførar Kari Dale kalla inn til møte.'), ['']);
+	});
+
+	it('lets a quote go on from the one before when an unlisted verb names nobody known ("fortsatte totningen")', () => {
+		const result = mains('– Det er kult å vinne her, sa Lundby til NTB.', '– Det gjelder å nullstille, fortsatte totningen.');
+		assert.deepEqual(result, ['Lundby', 'Lundby']);
+	});
+
+	it('does not hear "kom inn på oppløpet" as raising a point', () => {
+		assert.deepEqual(mains('Iversen kom først inn på oppløpet og staket fra konkurrenten.'), ['']);
+	});
 });

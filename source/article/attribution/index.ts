@@ -1620,6 +1620,23 @@ class Attributor {
 			if (token.sentence !== sentence) return false;
 			if (token.inQuotes) return true;
 		}
+		return this.judgementFollows(k);
+	}
+
+	/**
+	 * "kallar smittesituasjonen veldig alvorleg", "kallar Canada ein stor utfordrar", "omtalte det som
+	 * …": a judgement after the object, not a summons ("kalla inn til møte") or a name.
+	 */
+	private judgementFollows(k: number): boolean {
+		const first = this.word(k + 1);
+		if (!first || calledParticles.has(first.lower)) return false;
+		const sentence = this.tokens[k]!.sentence;
+		for (let j = k + 2; j < this.tokens.length && j <= k + 6; j++) {
+			const token = this.tokens[j]!;
+			if (token.sentence !== sentence || token.kind !== 'word' || token.cap) return false;
+			if (token.lower === 'som' || indefiniteArticles.has(token.lower)) return j + 1 < this.tokens.length && this.word(j + 1) !== undefined;
+			if (token.w.adjective && (token.w.bits & W.function) === 0 && this.tokens[j + 1]?.kind === 'punct') return true;
+		}
 		return false;
 	}
 
@@ -1729,7 +1746,12 @@ class Attributor {
 				if (token.kind !== 'word' || token.inQuotes) continue;
 				// No array per token: most words find nobody.
 				let found: Entity[] = noEntities;
-				if ((token.w.bits & W.source) !== 0) {
+				if (k === start && token.lower === 'etter' && this.word(k + 1)?.lower === 'det') {
+					// "Etter det VG erfarer, …", "Etter det Dagens Næringsliv får opplyst, …": the source.
+					const phrase = this.phrase(k + 2, 'source');
+					const verb = phrase ? this.word(phrase.end) : undefined;
+					if (phrase && verb && knowledgeVerbs.has(verb.lower)) found = this.resolvePhrase(phrase, k + 2, false);
+				} else if ((token.w.bits & W.source) !== 0) {
 					const phrase = this.documentSource(k + 1) ?? this.phrase(k + 1, 'source');
 					if (phrase) found = this.resolvePhrase(phrase, k + 1, false);
 				} else if (passiveSpeechVerbs.has(token.lower) && this.word(this.skipAdverbs(k + 1))?.lower === 'av') {
@@ -1750,8 +1772,11 @@ class Attributor {
 					if (verb.afterQuote && !quoteClosers.has(this.tokens[k - 1]?.text ?? '')) continue;
 					const subject = this.subjectOf(k, verb, start);
 					if (!subject) continue;
-					// "… etter at politiet først meldte om hendelsen": when it was said, not what.
-					if (this.tokens[subject.start - 1]?.lower === 'at' && this.tokens[subject.start - 2]?.lower === 'etter') continue;
+					// "… etter at politiet først meldte om hendelsen": when it was said, not what; "… då NTB
+					// spurde om dommen": who asked, not who answers.
+					const before = this.tokens[subject.start - 1]?.lower;
+					if (before === 'at' && this.tokens[subject.start - 2]?.lower === 'etter') continue;
+					if ((before === 'da' || before === 'då' || before === 'når') && askingVerbs.has(token.lower)) continue;
 					if (subject.background) {
 						// A speaker in a relative clause on a non-subject comes after the paragraph's main speakers.
 						for (const entity of this.resolvePhrase(subject.phrase, subject.start, false)) {
@@ -2082,9 +2107,14 @@ class Attributor {
 		}
 		this.namesPeople[index] = this.personMentions > personMentions;
 		if (block.kind === 'quote' && analysis.speakers.length === 0 && from < this.tokens.length && !this.tokens[from]!.w.verb) {
-			// The attribution's verb is not in the lexicon ("beroliget"): its subject follows it.
+			// The attribution's verb is not in the lexicon ("beroliget"): its subject follows it. When
+			// that names nobody known ("fortsatte totningen"), the quote goes on from the one before.
 			const phrase = this.phrase(from + 1, 'after');
 			if (phrase) analysis.speakers.push(...this.resolvePhrase(phrase, from + 1, true));
+			if (analysis.speakers.length === 0) {
+				this.pending.push(index);
+				return;
+			}
 		}
 		if (analysis.speakers.length === 0 && analysis.subject && block.kind === 'text' && this.introducesQuote(index)) {
 			// "Lederen av utvalget, professor X, var tydelig da hun la fram rapporten:" and a quote
@@ -2282,6 +2312,15 @@ const yearPattern = /^(?:1[89]|20)\d\d$/u;
 
 /** Verbs of speaking aloud, which an organisation does not do ("sa", not "skriver" or "opplyser"). */
 const oralVerbs = new Set('sier seier sa fortel forteller fortalte fortalde legger legg la svarer svarar svarte svara spør spurte spurde'.split(' '));
+
+/** Words after "kalle" that make it a summons or a call, not a judgement ("kalla inn", "kalte opp"). */
+const calledParticles = new Set(['inn', 'opp', 'tilbake', 'fram', 'frem', 'ut', 'på', 'til', 'heim', 'hjem']);
+
+/** Verbs of asking: in a clause of when ("då NTB spurde"), the one who asks is not the speaker. */
+const askingVerbs = new Set('spør spurte spurde spurt'.split(' '));
+
+/** Verbs after "Etter det X …" that make X the source ("erfarer", "får opplyst", "kjenner til"). */
+const knowledgeVerbs = new Set('erfarer erfarar får fikk fekk har hadde kjenner kjenner forstår forstår'.split(' '));
 
 /** An unnamed person introduced with an indefinite article ("en dørvakt", "ei kvinne"). */
 const indefinitePerson = /^(?:en|ein|ei|et|eit) /u;

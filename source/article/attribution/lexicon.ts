@@ -151,7 +151,7 @@ const particleVerbs: Array<[string, string]> = [
 	// "kom inn på at", "Lavrov kom med nye skuldingar om at": raising a point, making a claim.
 	[
 		'kommer kom kjem',
-		['inn på', ...['', 'nye ', 'sterke ', 'sterk ', 'krass ', 'kraftig ', 'skarp ', 'flere ', 'fleire ', 'klare ', 'tydelege ', 'tydelige '].flatMap(
+		['inn på at', 'inn på det', 'inn på hvordan', 'inn på korleis', 'inn på hva', 'inn på kva', ...['', 'nye ', 'sterke ', 'sterk ', 'krass ', 'kraftig ', 'skarp ', 'flere ', 'fleire ', 'klare ', 'tydelege ', 'tydelige '].flatMap(
 			modifier => ['skuldingar', 'skulding', 'beskyldninger', 'beskyldning', 'påstander', 'påstandar', 'kritikk', 'anklager', 'advarsler', 'åtvaringar', 'krav', 'utspill', 'utspel', 'innvendinger', 'innvendingar'].map(noun => `med ${modifier}${noun}`),
 		)].join(' | '),
 	],
