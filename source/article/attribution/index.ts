@@ -2052,7 +2052,12 @@ class Attributor {
 	 * gives the section's speaker, whom a pronoun right after it means. The heading itself has none.
 	 */
 	private headingSpeaker(store: TokenStore, index: number): void {
-		if (store.blockLength(index) < 3) return;
+		const length = store.blockLength(index);
+		if (length < 3) return;
+		// Most headings have no colon among their first words: look before loading them.
+		let colon = false;
+		for (let k = 1; k < length && k <= 5 && !colon; k++) colon = store.wordAt(index, k).text === ':';
+		if (!colon) return;
 		this.tokens = store.load(index);
 		this.resolved.clear();
 		this.phrases.clear();
