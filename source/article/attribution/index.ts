@@ -1108,8 +1108,7 @@ class Attributor {
 		// say it is an organisation, is a person once a pronoun can only mean them.
 		for (let k = this.mentions.length - 1; k >= from; k--) {
 			const {entity, subject} = this.mentions[k]!;
-			if (!subject || entity.personLike || entity.organisation || entity.name.includes(' ')) continue;
-			if (entity.name === entity.name.toUpperCase()) continue;
+			if (!subject || entity.personLike || !this.loneName(entity)) continue;
 			entity.personLike = true;
 			entity.gender ??= gender;
 			return entity;

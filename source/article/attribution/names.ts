@@ -283,7 +283,7 @@ export type Registry = Knowledge & {
 	readonly acronyms: Map<string, string>;
 	/** Names given with a nationality adjective ("tyske Max Vogel"), by the adjective's first four letters. */
 	readonly nationalities: Map<string, {adjective: string; form: string}[]>;
-	/** Lower-cased names written right after "i", "fra" or "frå" somewhere: places ("i Storbritannia"). */
+	/** Lower-cased names written right after "i" somewhere: places ("i Storbritannia"). */
 	readonly places: Set<string>;
 };
 
@@ -425,7 +425,8 @@ export class RegistryBuilder {
 				continue;
 			}
 			const before = tokens[i - 1];
-			if (before !== undefined && (before.lower === 'i' || before.lower === 'fra' || before.lower === 'frå') && !token.sentenceStart) {
+			// "i Storbritannia": a place ("fra X" is too often a person: "kritikk fra Lagerbäck").
+			if (before !== undefined && before.lower === 'i' && !token.sentenceStart) {
 				registry.places.add(token.lower);
 			}
 			const organisation = organisationEnd(tokens, i, known);
