@@ -1270,4 +1270,10 @@ describe('language rules, seventeenth round (made-up sentences; from real wire c
 	it('does not hear "kom inn på oppløpet" as raising a point', () => {
 		assert.deepEqual(mains('Iversen kom først inn på oppløpet og staket fra konkurrenten.'), ['']);
 	});
+
+	it('does not read a question opening with a verb as a name ("Har regjeringen forstått …?")', () => {
+		const result = mains('– Omfanget er ekstremt. Har regjeringen i det hele tatt forstått alvoret? sier leder Silje Lundberg.', 'Regjeringen foreslår en utvidelse.');
+		assert.equal(result[0], 'Silje Lundberg');
+		assert.notEqual(result[1], 'Har regjeringen');
+	});
 });

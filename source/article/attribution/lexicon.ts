@@ -704,7 +704,8 @@ export const capitalisedFunctionWords = new Set(
 	truleg innen innan blant gjennom mens medan dersom hvis viss fordi enn enda endå tross
 	heller altså dermed etterpå deretter seinare senere tidligere tidlegare torsdag fredag lørdag
 	søndag mandag måndag tirsdag tysdag onsdag i går overfor hos uten utan hjå rundt bak foran
-	framfor langs via utenfor utanfor innenfor innanfor`),
+	framfor langs via utenfor utanfor innenfor innanfor
+	har hadde vil ville kan kunne skal skulle må måtte bør burde er var blir ble vart`),
 );
 
 // ---------------------------------------------------------------- precompiled word classes
