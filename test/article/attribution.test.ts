@@ -1276,4 +1276,20 @@ describe('language rules, seventeenth round (made-up sentences; from real wire c
 		assert.equal(result[0], 'Silje Lundberg');
 		assert.notEqual(result[1], 'Har regjeringen');
 	});
+
+	it('reads a field between a title and a name ("Informasjonsministeren i landet X", "leiaren av valkomiteen X")', () => {
+		assert.deepEqual(mains('Informasjonsministeren i landet Remy Danjuino opplyste fredag at sju soldatar er drepne.'), ['Remy Danjuino']);
+		assert.deepEqual(mains('– Innstillinga er einstemmig, seier leiaren av valkomiteen Frank Sve i ei pressemelding.'), ['Frank Sve']);
+	});
+
+	it('reads a capitalised second office and two moods before a name', () => {
+		assert.deepEqual(mains('– Det var på tide, skriv kultur- og likestillingsminister og Venstre-leiar Trine Skei Grande (V).'), ['Trine Skei Grande']);
+		assert.deepEqual(mains('– Det er å spytte på juryen, uttalte ein resignert og skuffa Eirik Jensen til pressa.'), ['Eirik Jensen']);
+	});
+
+	it('hears "minna om", "har gjort det klart at" and "er klar på"', () => {
+		assert.deepEqual(mains('Gruppeleiar Anders Ygeman talte.', 'Ygeman minna før avstemminga om at partiet vart størst.'), ['', 'Anders Ygeman']);
+		assert.deepEqual(mains('Sylvi Listhaug er nestleiar.', 'Listhaug har gjort det klart at partiet vil til botn i saka.'), ['', 'Sylvi Listhaug']);
+		assert.deepEqual(mains('Sylvi Listhaug er nestleiar.', 'Ho er klar på kva partiet skal vere.'), ['', 'Sylvi Listhaug']);
+	});
 });

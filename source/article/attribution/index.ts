@@ -541,9 +541,10 @@ class Attributor {
 		if (!first) return null;
 		if (!nameOnly && (first.w.bits & W.indefinite) !== 0 && indefiniteArticles.has(first.lower)) {
 			// "sier en fornøyd Kari Holm", "sa en tydelig rørt X": an article and a mood before a name.
-			for (let at = start + 2; at <= start + 3; at++) {
+			// "ein resignert og skuffa Eirik Jensen": also two moods joined by "og".
+			for (let at = start + 2; at <= start + 4; at++) {
 				const mood = this.word(at - 1);
-				if (!mood || mood.cap || mood.w.verb || (mood.w.bits & W.function) !== 0) break;
+				if (!mood || mood.cap || mood.w.verb || ((mood.w.bits & W.function) !== 0 && !(mood.lower === 'og' && at === start + 3))) break;
 				const run = nameRunEnd(this.tokens, at, this.registry);
 				const name = this.tokens[at];
 				if (name && run > at && (name.w.givenGender !== null || this.hasForms(name.text))) {
@@ -710,7 +711,8 @@ class Attributor {
 					}
 					prefix = withToken(prefix, token);
 					i++;
-					if (token.w.definite && !this.startsName(i)) break;
+					// "Informasjonsministeren i landet Remy Danjuino": a field, then the name, may follow.
+					if (token.w.definite && !this.startsName(i) && !(token.w.title && this.fieldBeforeName(i) > i)) break;
 					continue;
 				}
 				break;
@@ -744,7 +746,8 @@ class Attributor {
 			i++;
 			// A definite noun closes the phrase unless a name follows ("nyhetsbyrået Reuters").
 			if ((token.w.definite || token.w.title || token.w.organisation) && !this.startsName(i)) {
-				if (token.w.definite || mode === 'source') break;
+				// "leiaren av valkomiteen Frank Sve": a field, then the name, may follow a title.
+				if ((token.w.definite || mode === 'source') && !(token.w.title && this.fieldBeforeName(i) > i)) break;
 			}
 		}
 		if (prefix.length === 0) return null;
@@ -836,7 +839,8 @@ class Attributor {
 		let k = i;
 		for (let steps = 0; steps < 4; steps++) {
 			const token = this.word(k);
-			if (!token || token.cap || token.w.verb) return i;
+			// "… og Venstre-leiar X": a capitalised compound office too.
+			if (!token || token.w.verb || (token.cap && !token.w.title)) return i;
 			if (token.w.title && !token.w.hyphenEnd) return k + 1;
 			if (token.w.hyphenEnd && this.tokens[k + 1]?.lower === 'og') {
 				k += 2;
@@ -851,7 +855,7 @@ class Attributor {
 	/** After a title at i: "i rettsvitskap", "for oppvekst" when a person's name follows; the name's index, or i. */
 	private fieldBeforeName(i: number): number {
 		const preposition = this.word(i)?.lower;
-		if (preposition !== 'i' && preposition !== 'for' && preposition !== 'ved') return i;
+		if (preposition !== 'i' && preposition !== 'for' && preposition !== 'ved' && preposition !== 'av') return i;
 		for (let k = i + 1; k <= i + 3; k++) {
 			const token = this.word(k);
 			if (!token) return i;

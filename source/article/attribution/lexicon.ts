@@ -131,7 +131,7 @@ const particleVerbs: Array<[string, string]> = [
 	['føyer føyde føyer', 'til'],
 	['peker peiker peikar pekte peikte peika', 'på'],
 	['viser viste', 'til'],
-	['minner minnar minte', 'om'],
+	['minner minnar minte minna', 'om'],
 	['slår slo', 'fast'],
 	['trekker trekkjer trakk trekte', 'fram | frem'],
 	['tar tek tok', 'til orde | avstand fra | avstand frå'],
@@ -164,7 +164,7 @@ const particleVerbs: Array<[string, string]> = [
 	['er var', 'enig | uenig | einig | ueinig | enige | uenige | einige | ueinige | samd | usamd | samde | usamde | full av lovord | full av ros | full av skryt'],
 	// A feeling about what is the case, stated: "Ho er uroa for at …", "Han er glad for at …".
 	// A reaction to something, stated: "Han er overrasket over …", "Ho er ikkje imponert over svaret".
-	['er var', 'overrasket over | overraska over | imponert over | skuffet over | skuffa over | fornøyd med | nøgd med'],
+	['er var', 'overrasket over | overraska over | imponert over | skuffet over | skuffa over | fornøyd med | nøgd med | klar på | tydelig på | tydeleg på'],
 	[
 		'er var',
 		['uroa for', 'urolig for', 'bekymret for', 'bekymra for', 'glad for', 'redd for']
@@ -233,10 +233,12 @@ for (const [forms, particleList] of particleVerbs) {
 	}
 }
 for (const verb of plain('er var')) verbTable.set(verb, {...verbTable.get(verb)!, view: true});
-// Participles of particle verbs: "har pekt på at", "har peika på at" (after "har"/"hadde" only).
+// Participles of particle verbs: "har pekt på at", "har peika på at", "har gjort det klart at"
+// (after "har"/"hadde" only).
 for (const verb of plain('pekt peikt')) {
 	verbTable.set(verb, {particles: [['på']], straightOnly: true, ambiguous: false, participle: true});
 }
+verbTable.set('gjort', {particles: [['det', 'klart']], straightOnly: true, ambiguous: false, participle: true});
 // "har lagt ned påstand om", "hadde lagt vekt på at".
 verbTable.set('lagt', {particles: [['til'], ['vekt', 'på'], ['ned', 'påstand']], straightOnly: true, ambiguous: false, participle: true});
 // "X kalte avtalen «et kompromiss»": naming something with quoted words reports them.
