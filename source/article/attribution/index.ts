@@ -712,7 +712,7 @@ class Attributor {
 					prefix = withToken(prefix, token);
 					i++;
 					// "Informasjonsministeren i landet Remy Danjuino": a field, then the name, may follow.
-					if (token.w.definite && !this.startsName(i) && !(token.w.title && this.fieldBeforeName(i) > i)) break;
+					if (token.w.definite && !this.startsName(i) && !(token.w.title && this.fieldFollows(i))) break;
 					continue;
 				}
 				break;
@@ -747,7 +747,7 @@ class Attributor {
 			// A definite noun closes the phrase unless a name follows ("nyhetsbyrået Reuters").
 			if ((token.w.definite || token.w.title || token.w.organisation) && !this.startsName(i)) {
 				// "leiaren av valkomiteen Frank Sve": a field, then the name, may follow a title.
-				if ((token.w.definite || mode === 'source') && !(token.w.title && this.fieldBeforeName(i) > i)) break;
+				if ((token.w.definite || mode === 'source') && !(token.w.title && this.fieldFollows(i))) break;
 			}
 		}
 		if (prefix.length === 0) return null;
@@ -850,6 +850,12 @@ class Attributor {
 			k++;
 		}
 		return i;
+	}
+
+	/** Whether a field and a name follow a title at i (a preposition first, checked before anything dearer). */
+	private fieldFollows(i: number): boolean {
+		const preposition = this.word(i);
+		return preposition !== undefined && (preposition.w.bits & W.preposition) !== 0 && this.fieldBeforeName(i) > i;
 	}
 
 	/** After a title at i: "i rettsvitskap", "for oppvekst" when a person's name follows; the name's index, or i. */
@@ -1887,35 +1893,9 @@ class Attributor {
 		for (let k = 1; k < tokens.length; k++) {
 			const token = tokens[k]!;
 			if (token.kind !== 'word' || token.inQuotes) continue;
-			const previous = tokens[k - 1]!;
-			const verb = token.w.verb;
-			if (verb && !verb.straightOnly && quoteClosers.has(previous.text)) {
-				const after = this.skipAdverbs(k + 1);
-				const phrase = this.phrase(after, 'after');
-				// "– Da vi kom ned, ropte ein passasjer at …": speech reported inside the quote.
-				if (phrase && this.particleFollows(verb, phrase.end) && tokens[phrase.end]?.lower !== 'at') {
-					return {index: k, verb: token.lower};
-				}
-			}
-			if (
-				(token.w.bits & W.impersonal) !== 0 &&
-				quoteClosers.has(previous.text) &&
-				this.word(k + 1)?.lower === 'det' &&
-				this.documentSource(k + 2)
-			) {
-				return {index: k, verb: token.lower};
-			}
-			if (quoteClosers.has(previous.text) && perfectAuxiliaries.has(token.lower)) {
-				// "– …, har Meling sagt til NTB.": the perfect tense, the speaker between.
-				const at = this.skipAdverbs(k + 1);
-				const phrase = this.phrase(at, 'after');
-				const participle = phrase ? this.word(this.skipAdverbs(phrase.end)) : undefined;
-				if (participle?.w.verb && this.particleFollows(participle.w.verb, this.skipAdverbs(phrase!.end) + 1)) return {index: k, verb: participle.lower};
-			}
-			if (quoteClosers.has(previous.text) && (token.w.bits & W.source) !== 0) {
-				// "– …, ifølgje SVs Kari Elisabeth Kaski.": a source after the quote.
-				const phrase = this.phrase(k + 1, 'source');
-				if (phrase && phrase.refs.every(ref => ref.type === 'name' || ref.type === 'title')) return {index: k, verb: token.lower};
+			if (quoteClosers.has(tokens[k - 1]!.text)) {
+				const end = this.attributionAt(k);
+				if (end !== null) return end;
 			}
 			const next = tokens[k + 1];
 			if (token.sentenceStart && (token.lower === 'det' || token.lower === 'dette') && next && next.w.verb) {
@@ -1925,6 +1905,34 @@ class Attributor {
 			}
 		}
 		return this.unlistedVerbEnd() ?? {index: tokens.length, verb: null};
+	}
+
+	/** An attribution starting at k, right after a quote's closing mark (", sier X", ", har X sagt", ", ifølge X"), or null. */
+	private attributionAt(k: number): {index: number; verb: string} | null {
+		const tokens = this.tokens;
+		const token = tokens[k]!;
+		const verb = token.w.verb;
+		if (verb && !verb.straightOnly) {
+			const after = this.skipAdverbs(k + 1);
+			const phrase = this.phrase(after, 'after');
+			// "– Da vi kom ned, ropte ein passasjer at …": speech reported inside the quote.
+			if (phrase && this.particleFollows(verb, phrase.end) && tokens[phrase.end]?.lower !== 'at') return {index: k, verb: token.lower};
+		}
+		if ((token.w.bits & W.impersonal) !== 0 && this.word(k + 1)?.lower === 'det' && this.documentSource(k + 2)) {
+			return {index: k, verb: token.lower};
+		}
+		if (perfectAuxiliaries.has(token.lower)) {
+			// "– …, har Meling sagt til NTB.": the perfect tense, the speaker between.
+			const phrase = this.phrase(this.skipAdverbs(k + 1), 'after');
+			const participle = phrase ? this.word(this.skipAdverbs(phrase.end)) : undefined;
+			if (participle?.w.verb && this.particleFollows(participle.w.verb, this.skipAdverbs(phrase!.end) + 1)) return {index: k, verb: participle.lower};
+		}
+		if ((token.w.bits & W.source) !== 0) {
+			// "– …, ifølgje SVs Kari Elisabeth Kaski.": a source after the quote.
+			const phrase = this.phrase(k + 1, 'source');
+			if (phrase && phrase.refs.every(ref => ref.type === 'name' || ref.type === 'title')) return {index: k, verb: token.lower};
+		}
+		return null;
 	}
 
 	/**
@@ -2281,7 +2289,7 @@ function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
 		if (text === '.' && n > 0) texts[n - 1] += '.';
 		else texts[n++] = text;
 	}
-	texts.length = n;
+	if (n < texts.length) texts.length = n;
 	return texts;
 }
 
