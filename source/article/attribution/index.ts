@@ -2320,10 +2320,10 @@ const finiteFunctionVerbs = new Set(
 );
 const finiteEnding = /(?:er|ar|te|et|de|dde)$/u;
 
-/** Whether a lower-case word looks like a finite verb (a verb of saying, a common verb, a typical ending). */
 /** Present participles and adverbs used before a title ("administrerende", "fungerande", "daglig"). */
 const modifierEnding = /(?:ende|ande|ig|eg)$/u;
 
+/** A year ("i 2021"), read as a time word. */
 const yearPattern = /^(?:1[89]|20)\d\d$/u;
 
 /** Verbs of speaking aloud, which an organisation does not do ("sa", not "skriver" or "opplyser"). */
@@ -2336,7 +2336,7 @@ const calledParticles = new Set(['inn', 'opp', 'tilbake', 'fram', 'frem', 'ut', 
 const askingVerbs = new Set('spør spurte spurde spurt'.split(' '));
 
 /** Verbs after "Etter det X …" that make X the source ("erfarer", "får opplyst", "kjenner til"). */
-const knowledgeVerbs = new Set('erfarer erfarar får fikk fekk har hadde kjenner kjenner forstår forstår'.split(' '));
+const knowledgeVerbs = new Set('erfarer erfarar får fikk fekk har hadde kjenner forstår'.split(' '));
 
 /** An unnamed person introduced with an indefinite article ("en dørvakt", "ei kvinne"). */
 const indefinitePerson = /^(?:en|ein|ei|et|eit) /u;
@@ -2344,6 +2344,7 @@ const indefinitePerson = /^(?:en|ein|ei|et|eit) /u;
 /** Past-tense endings of weak verbs ("beroliget", "advarte", "lova"). */
 const pastEnding = /(?:et|te|de|dde)$/u;
 
+/** Whether a word looks like a finite verb (a verb of saying, a common verb, a typical ending). */
 function finiteLooking(token: Token): boolean {
 	if (token.w.verb || finiteFunctionVerbs.has(token.lower)) return true;
 	if ((token.w.bits & W.function) !== 0) return false;
