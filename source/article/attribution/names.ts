@@ -189,12 +189,13 @@ export function regionEnd(tokens: readonly Token[], end: number): number {
 	return second !== undefined && tokens[end + 1]?.lower === second ? end + 2 : end;
 }
 
+/** Articles that can stand capitalised inside a name ("Miljøpartiet De Grønne"). */
+const nameArticles = new Set(['de', 'dei', 'den', 'det']);
+
 /**
  * End of an organisation phrase at i ("Statens vegvesen", "Norsk teater- og orkesterforening",
  * "Vest politidistrikt", "Norges Bank"), or i when the words there are no organisation.
  */
-const nameArticles = new Set(['de', 'dei', 'den', 'det']);
-
 export function organisationEnd(tokens: readonly Token[], i: number, known: Knowledge | null): number {
 	const first = tokens[i];
 	if (!first) return i;
