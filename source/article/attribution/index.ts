@@ -2214,10 +2214,10 @@ class Attributor {
 	}
 }
 
-/** The short name of a public body: "Vegvesenet", "Mattilsynet", "Skatteetaten", "Kystverket". */
 /** "P1", "P13": a radio channel of a broadcaster ("NRK P1"). */
 const channelPattern = /^P\d{1,2}$/u;
 
+/** The short name of a public body: "Vegvesenet", "Mattilsynet", "Skatteetaten", "Kystverket". */
 const agencyName = /^(?:vegvesenet|\p{L}{3,}(?:tilsynet|direktoratet|etaten|verket|tinget|forbundet|departementet|instituttet))$/u;
 
 /** Offices that are agencies too ("Statsforvaltaren i Vestland", "Fylkesmannen i Troms"). */
