@@ -2226,10 +2226,6 @@ const officeTitle = /(?:statsforvalt[ae]r|fylkesmann)(?:en|a)?$/u;
 /** Adjectives that make "Det/Den … forbundet" a proper name ("internasjonale", "europeiske", "norske"). */
 const properAdjective = /(?:iske|ske|nasjonale)$/u;
 
-/**
- * Whether a sentence-initial organisation noun keeps its capital as a name: the article writes it
- * capitalised inside a sentence too, or it is the short name of a public body ("Vegvesenet seier").
- */
 /** The gender of a family-role noun ending `head` ("tobarnsmora" → f), undefined for none. */
 const relationGender = memoised((head: string): Gender | null | undefined => {
 	for (const [noun, gender] of relationNouns) {
@@ -2246,6 +2242,10 @@ const relationCompound = memoised((head: string): boolean => {
 
 const isAgencyName = memoised((lower: string) => agencyName.test(lower));
 
+/**
+ * Whether a sentence-initial organisation noun keeps its capital as a name: the article writes it
+ * capitalised inside a sentence too, or it is the short name of a public body ("Vegvesenet seier").
+ */
 function keepsCapital(token: Token): boolean {
 	return token.cap && (token.w.knownCap || isAgencyName(token.lower));
 }
