@@ -1011,13 +1011,13 @@ class Attributor {
 		return nameRunEnd(this.tokens, i, this.registry) > i;
 	}
 
-	/** A noun phrase, with "og" coordination ("Han og datteren Siri Lie"). */
 	/**
 	 * Phrases already read in the current block, by start and mode (the subject search reads the
 	 * same sentence start for every verb). Cleared per block and whenever the registry learns an acronym.
 	 */
 	private readonly phrases = new IndexCache<Phrase | null>();
 
+	/** A noun phrase, with "og" coordination ("Han og datteren Siri Lie"). */
 	private phrase(start: number, mode: Mode): Phrase | null {
 		const key = start * 4 + (mode === 'subject' ? 0 : mode === 'after' ? 1 : 2);
 		const known = this.phrases.get(key);

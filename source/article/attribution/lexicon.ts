@@ -620,8 +620,7 @@ export function isDefiniteOf(definite: string, bare: string): boolean {
 	return rest === 'en' || rest === 'a' || rest === 'et' || (rest === 'n' && b.endsWith('e')) || rest === 'i';
 }
 
-/** Whether a word looks like a definite noun (ends like one). */
-/** looksDefinite by word, memoised: toLowerCase allocates for every word with æ, ø or å. */
+/** Whether a word looks like a definite noun (ends like one); memoised: toLowerCase allocates for every word with æ, ø or å. */
 export const looksDefinite = memoised((word: string): boolean => {
 	const lower = word.toLowerCase();
 	return lower.length >= 4 && /(?:en|et|a|ane|ene|i)$/u.test(lower);
