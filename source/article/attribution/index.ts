@@ -2069,13 +2069,18 @@ class Attributor {
 		let colon = false;
 		for (let k = 1; k < length && k <= 5 && !colon; k++) colon = store.wordAt(index, k).text === ':';
 		if (!colon) return;
-		this.tokens = store.load(index);
-		this.resolved.clear();
-		this.phrases.clear();
+		this.loadBlock(store, index);
 		const phrase = this.phrase(0, 'subject');
 		if (!phrase || this.tokens[phrase.end]?.text !== ':' || !phrase.refs.every(ref => ref.type === 'name')) return;
 		const people = this.resolvePhrase(phrase, 0, true).filter(entity => entity.personLike);
 		if (people.length > 0) this.currentSubject = people;
+	}
+
+	/** Makes block `index` the current tokens, with the per-block caches emptied. */
+	private loadBlock(store: TokenStore, index: number): void {
+		this.tokens = store.load(index);
+		this.resolved.clear();
+		this.phrases.clear();
 	}
 
 	/** A text block that gave nobody's words and named no person. */
@@ -2092,9 +2097,7 @@ class Attributor {
 			this.headingSpeaker(store, index);
 			return;
 		}
-		this.tokens = store.load(index);
-		this.resolved.clear();
-		this.phrases.clear();
+		this.loadBlock(store, index);
 		let from = 0;
 		if (block.kind === 'quote') {
 			const end = this.quoteEnd();
