@@ -1763,7 +1763,7 @@ class Attributor {
 				} else if ((token.w.bits & W.source) !== 0) {
 					const phrase = this.documentSource(k + 1) ?? this.phrase(k + 1, 'source');
 					if (phrase) found = this.resolvePhrase(phrase, k + 1, false);
-				} else if (passiveSpeechVerbs.has(token.lower) && this.word(this.skipAdverbs(k + 1))?.lower === 'av') {
+				} else if ((token.w.bits & W.passiveSpeech) !== 0 && this.word(this.skipAdverbs(k + 1))?.lower === 'av') {
 					// "Opplysningene bekreftes av styreleder X": the agent of a passive verb of saying.
 					const at = this.skipAdverbs(k + 1) + 1;
 					const phrase = this.phrase(at, 'source');
@@ -2300,11 +2300,6 @@ function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
 const lowerCase = memoised((text: string) => text.toLowerCase(), 50000);
 /** Marks after which a verb of saying can end a dash quote (", sier X", "? spør X"). */
 const quoteClosers = new Set([',', '!', '?', '…', '»', '”']);
-
-/** Passive forms of verbs of saying, whose agent ("av X") is the speaker. */
-const passiveSpeechVerbs = new Set(
-	'bekreftes bekreftast opplyses opplysast sies seiast hevdes hevdast avvises avvisast understrekes understrekast'.split(' '),
-);
 
 /** "en", "ei", "ein", and the neuter "et", "ett", "eit" ("ett av styremedlemmene"). */
 const indefiniteArticles = new Set(['en', 'ei', 'ein', 'et', 'ett', 'eit']);

@@ -774,6 +774,7 @@ export const W = {
 	abbreviation: 1 << 18,
 	impersonal: 1 << 19,
 	document: 1 << 20,
+	passiveSpeech: 1 << 21,
 } as const;
 
 const bitTable = new Map<string, number>();
@@ -801,6 +802,8 @@ addBits(sourceWords, W.source);
 addBits(abbreviations, W.abbreviation);
 addBits(impersonalVerbs, W.impersonal);
 addBits(documentNouns, W.document);
+/** Passive forms of verbs of saying, whose agent ("av X") is the speaker. */
+addBits(plain('bekreftes bekreftast opplyses opplysast sies seiast hevdes hevdast avvises avvisast understrekes understrekast'), W.passiveSpeech);
 
 /** All list memberships of a lower-cased word as `W` bits. */
 export function wordBits(lower: string): number {
