@@ -112,7 +112,9 @@ function write(text: string): void {
 		if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
 		fail(`cannot write the output: ${error.message}`);
 	});
-	process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+	process.stdout.write(text);
+	// A separate write: appending to a large text would copy all of it first.
+	if (!text.endsWith('\n')) process.stdout.write('\n');
 }
 
 type Flags = {
