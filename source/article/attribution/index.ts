@@ -14,6 +14,7 @@ import {
 	perfectAuxiliaries,
 	organisationHypernyms,
 	isAnaphoricOrganisationWord,
+	isPartyCompound,
 	isOrganisationWord,
 	isPersonNoun,
 	isTitleWord,
@@ -80,7 +81,16 @@ type Ref =
 	 * A noun for a person or organisation. `use`: 'bare' for a title without article used as a
 	 * name ("Aktor viste til"), 'person' for an unnamed person ("sa 34-åringen").
 	 */
-	| {type: 'title'; head: string; text: string; use?: 'bare' | 'person'; unnamed?: {gender: Gender | null}; proper?: boolean};
+	| {
+			type: 'title';
+			head: string;
+			text: string;
+			use?: 'bare' | 'person';
+			unnamed?: {gender: Gender | null};
+			proper?: boolean;
+			/** One word, lower-cased here because a sentence opens with it ("Senterpartiet seier"). */
+			opensSentence?: boolean;
+	  };
 
 type Phrase = {refs: Ref[]; end: number};
 
@@ -281,6 +291,10 @@ class Attributor {
 			const nested = this.skipAffiliation(j);
 			return nested;
 		}
+		// "Direktør for samferdsel, X,": a title's field, one lower-case noun before a comma.
+		if (of && lower === 'for' && noun && !noun.cap && !noun.w.verb && (noun.w.bits & (W.function | W.preposition | W.adverb)) === 0 && this.tokens[j + 1]?.text === ',') {
+			return j + 1;
+		}
 		return i;
 	}
 
@@ -461,7 +475,8 @@ class Attributor {
 		if (!particles) return true;
 		if (verb.view && this.viewFollows(i)) return true;
 		const at = this.skipAdverbs(i);
-		if (this.particlesAt(particles, at)) return true;
+		// "er tydeleg på at": a particle that starts with an adverb.
+		if (this.particlesAt(particles, at) || (at !== i && this.particlesAt(particles, i))) return true;
 		// "la i innleiingsforedraget vekt på": a short prepositional phrase before the particle
 		// ("i" counts as an adverb too, for "i dag": look at it both before and after adverbs).
 		return this.particlesAfterPhrase(particles, i) || (at !== i && this.particlesAfterPhrase(particles, at));
@@ -539,6 +554,10 @@ class Attributor {
 	private simplePhrase(start: number, mode: Mode, nameOnly = false): Phrase | null {
 		const first = this.word(start);
 		if (!first) return null;
+		// "1. nestleiar i KrFU, X,": an ordinal before a title.
+		if (ordinal.test(first.text) && this.tokens[start + 1]?.text === '.' && this.word(start + 2)?.w.title && !this.tokens[start + 2]!.cap) {
+			return this.simplePhrase(start + 2, mode, nameOnly);
+		}
 		if (!nameOnly && (first.w.bits & W.indefinite) !== 0 && indefiniteArticles.has(first.lower)) {
 			// "sier en fornøyd Kari Holm", "sa en tydelig rørt X": an article and a mood before a name.
 			// "ein resignert og skuffa Eirik Jensen": also two moods joined by "og".
@@ -798,8 +817,10 @@ class Attributor {
 		if (mode === 'source' && (prefix[0]!.w.bits & W.indefinite) !== 0) return null;
 		const words: string[] = [];
 		for (const t of prefix) words.push(t.text);
+		let opensSentence = false;
 		if (words[0] && prefix[0]!.sentenceStart && !isAcronym(words[0]) && !(prefix.length === 1 && keepsCapital(prefix[0]!))) {
 			words[0] = words[0].toLowerCase();
+			opensSentence = prefix.length === 1 && prefix[0]!.cap;
 		}
 		let text = words.join(' ');
 		let end = i;
@@ -828,7 +849,7 @@ class Attributor {
 			const acronym = parentheticalAcronym(this.tokens, i);
 			if (acronym) this.learnAcronym(acronym, text);
 		}
-		return {refs: [{type: 'title', head, text, use, proper: proper || undefined}], end: end === i ? afterHead : end};
+		return {refs: [{type: 'title', head, text, use, proper: proper || undefined, opensSentence: opensSentence || undefined}], end: end === i ? afterHead : end};
 	}
 
 	/**
@@ -862,16 +883,36 @@ class Attributor {
 	private fieldBeforeName(i: number): number {
 		const preposition = this.word(i)?.lower;
 		if (preposition !== 'i' && preposition !== 'for' && preposition !== 'ved' && preposition !== 'av') return i;
-		for (let k = i + 1; k <= i + 3; k++) {
+		let last = i + 3;
+		for (let k = i + 1; k <= last; k++) {
 			const token = this.word(k);
 			if (!token) return i;
+			// "leiar i organisasjonsutvalet i partiet X": one more phrase of place or body.
+			if (k > i + 1 && last === i + 3 && (token.lower === 'i' || token.lower === 'ved' || token.lower === 'for')) {
+				last = k + 3;
+				continue;
+			}
+			// "i kontroll- og konstitusjonskomiteen X": first parts joined by "og".
+			if (token.lower === 'og' && this.tokens[k - 1]!.w.hyphenEnd) {
+				last += 2;
+				continue;
+			}
+			// "leiaren i Stortingets kontrollkomité X": an owner's genitive before the body.
+			if (k === i + 1 && token.cap && this.word(k + 1) && !this.tokens[k + 1]!.cap && (this.isGenitive(k) || (token.lower.endsWith('s') && this.tokens[k + 1]!.w.hyphenEnd))) continue;
 			if (token.cap) {
 				const run = nameRunEnd(this.tokens, k, this.registry);
+				// "politiinspektør i Oslo-politiet X": a capitalised compound is no name.
+				if (run === k && token.w.commonCompound && k + 1 <= last + 1) {
+					last++;
+					continue;
+				}
 				// "Analytiker i meglerhuset Sundt Markets, Henrik Aasland,": the name after the comma is the person's.
 				if (this.tokens[run]?.text === ',' && this.startsName(run + 1)) return i;
 				// "finansdirektør i Norwegian Geir Karlsen": a body's name, then a person's from a given name on.
 				if (token.w.givenGender === null) {
 					for (let at = k + 1; at < run - 1; at++) if (this.tokens[at]!.w.givenGender !== null) return at;
+					// "leiar i Representanthuset Nancy Pelosi": a body in the definite form, then a name.
+					if (run >= k + 3 && token.w.definite && !token.w.lowerWord) return k + 1;
 				}
 				return k > i + 1 && run > k + 1 ? k : i;
 			}
@@ -1030,6 +1071,9 @@ class Attributor {
 	private readPhrase(start: number, mode: Mode): Phrase | null {
 		let i = start;
 		while (this.word(i) && (this.tokens[i]!.lower === 'også' || this.tokens[i]!.lower === 'òg')) i++;
+		// "Ekteparet Randi og Olav Dahl", "Brødrene Ola og Per Lie": a couple or siblings, then their names.
+		const collective = this.word(i);
+		if (collective && (collective.w.bits & W.group) !== 0 && !groupPronouns.has(collective.lower) && this.startsName(i + 1)) i++;
 		const first = this.simplePhrase(i, mode);
 		if (!first) return null;
 		// The first phrase itself unless "og" adds to it (phrases are never changed once read).
@@ -1086,7 +1130,7 @@ class Attributor {
 					this.markOrganisation(entity, ref.head);
 					return [entity];
 				}
-				return this.resolveTitle(ref.head, ref.text, ref.use);
+				return this.resolveTitle(ref.head, ref.text, ref.use, ref.opensSentence);
 			case 'name':
 				return this.resolveName(ref, start);
 		}
@@ -1339,7 +1383,7 @@ class Attributor {
 		return entity;
 	}
 
-	private resolveTitle(head: string, text: string, use?: 'bare' | 'person'): Entity[] {
+	private resolveTitle(head: string, text: string, use?: 'bare' | 'person', opensSentence = false): Entity[] {
 		const stems = titleStems(head);
 		let best: Entity | null = null;
 		let bestScore = 0;
@@ -1416,7 +1460,12 @@ class Attributor {
 					recent.aliases.add(text);
 					return [recent];
 				}
-				return [];
+				// "Senterpartiet seier at …": with nothing to point back to, a party compound opening a
+				// sentence is the party's name.
+				if (!opensSentence || !isPartyCompound(head)) return [];
+				const entity = this.entity(text.charAt(0).toUpperCase() + text.slice(1));
+				this.markOrganisation(entity, head);
+				return [entity];
 			}
 			const entity = this.entity(text);
 			this.markOrganisation(entity, head);
@@ -2225,6 +2274,9 @@ const agencyName = /^(?:vegvesenet|\p{L}{3,}(?:tilsynet|direktoratet|etaten|verk
 
 /** Offices that are agencies too ("Statsforvaltaren i Vestland", "Fylkesmannen i Troms"). */
 const officeTitle = /(?:statsforvalt[ae]r|fylkesmann)(?:en|a)?$/u;
+
+const ordinal = /^\d{1,2}$/u;
+const groupPronouns = new Set(['de', 'dei', 'begge']);
 
 /** Adjectives that make "Det/Den … forbundet" a proper name ("internasjonale", "europeiske", "norske"). */
 const properAdjective = /(?:iske|ske|nasjonale)$/u;

@@ -67,6 +67,7 @@ const speechVerbs = plain(`
 	forklarer forklarar forklarte forklara
 	utdyper utdjupar utdypet utdjupa
 	tror trur trodde trudde
+	synes syns synest syntes syntest
 	spør spurte spurde
 	konstaterer konstaterte konstaterar
 	fastslår fastslo
@@ -338,7 +339,7 @@ const titleHeads = plain(`
 	amanuensis postdoktor pressevakt vakthavende kontakt ansvarlig rådgjevar fullmektig
 	fotograf kokk pilot frilanser frilansar politimann politikvinne keeper kommissær
 	manager prins prinsesse konge dronning vakt løper kandidat fisker fiskar bostyrer bostyrar
-	bestyrer bestyrar back spiss medlemm
+	bestyrer bestyrar back spiss medlemm fylkesråd kommunalråd
 `);
 
 /**
@@ -589,14 +590,14 @@ function computeTitleGender(word: string): Gender | null {
 const organisationHeads = plain(`
 	politi politiet regjering regjeringa regjeringen departement direktorat tilsyn ambassade kommune
 	fylke fylkeskommune selskap bank klubb styre forbund parti avis avisa byrå sykehus sjukehus
-	universitet høgskole høyskole skole firma konsern bedrift organisasjon forening foreining
+	universitet høgskole høyskole skole skule firma konsern bedrift organisasjon forening foreining
 	rederi kirke kyrkje etat vegvesen institutt utvalg utval domstol tingrett
 	lagmannsrett høyesterett høgsterett politidistrikt brannvesen redningssentral myndighet myndigheter
 	myndigheit myndigheiter myndighetene myndigheitene ministerium kontor tidende kanal kanalen
 	nyhetsbyrå nyheitsbyrå radio statsforvalter statsforvaltar forsvar forsvaret kommando
 	hovedstyre landsstyre sekretariat stiftelse stifting fond foretak føretak helseforetak
 	helseføretak tilsynet direktoratet storting sameting lagting fylkesting kjede
-	jury komite komité nemnd revisjon program distrikt
+	jury komite komité nemnd revisjon program distrikt union allianse senter museum museet
 `);
 
 const definiteSuffixes = ['ene', 'ane', 'en', 'et', 'a', 'n', 'i'];
@@ -645,6 +646,8 @@ function endsWithInflected(lower: string, heads: readonly string[]): string | nu
 		for (const head of heads) {
 			for (const ending of inflections) {
 				if (ending === 'n' && !head.endsWith('e')) continue;
+				// "senter" has no plural "senterer" (that is "presenterer", a verb).
+				if ((ending === 'er' || ending === 'ar') && head.endsWith('er')) continue;
 				if (!forms.has(head + ending)) forms.set(head + ending, head);
 			}
 			// "vitne": "vitnet", Nynorsk plural "vitna".
@@ -694,6 +697,11 @@ export const isAssociationNoun = memo(
 
 /** "klubben", "fotballklubben", "selskapet": an organisation noun that needs an antecedent. */
 export const isAnaphoricOrganisationWord = memo(lower => endsWithInflected(lower, anaphoricOrganisationHeads) !== null);
+/**
+ * "senterpartiet", "arbeidarpartiet": a compound of "parti", which names a party more often than
+ * it points back ("byggefirmaet", "oljeselskapet" point back). A bare "partiet" always points back.
+ */
+export const isPartyCompound = memo(lower => endsWithInflected(lower, ['parti']) !== null && !lower.startsWith('parti'));
 
 /** Words that look capitalised at a sentence start but are never names ("dag" is left out: "Dag Fiske"). */
 export const capitalisedFunctionWords = new Set(

@@ -478,6 +478,8 @@ export class RegistryBuilder {
 							break;
 						}
 					}
+					// "leiar i Representanthuset Nancy Pelosi": a body in the definite form, then a name.
+					if (from === i && end >= i + 3 && token.w.definite && !token.w.lowerWord) from = i + 1;
 				}
 				if (!this.seenBefore(tokens, from, end, roleId)) {
 					const words: string[] = [];
