@@ -1344,6 +1344,27 @@ describe('language rules, eighteenth round (made-up sentences; from real wire co
 		assert.ok(first![1]!.endsWith('Olav Messel'));
 	});
 
+	it('reads a joint statement ("i ei felles kunngjering frå X og Y") and its continuation', () => {
+		const result = mains('Nancy Dale og Chuck Lie er leiarar.', '– Landet har ikkje råd til dette, heiter det i ei felles kunngjering frå Dale og Lie.', '– Presidenten veit godt kva han gjer, heiter det vidare.');
+		assert.deepEqual(result, ['', 'Nancy Dale', 'Nancy Dale']);
+	});
+
+	it('reads abbreviated titles ("adm.dir. X", "prof. X") and first parts shared with a title ("kultur-, idretts- og likestillingsminister X")', () => {
+		assert.deepEqual(mains('– Det er en glede, sier adm.dir. Jannicke Holm i Nordisk Film Kino.'), ['Jannicke Holm']);
+		assert.deepEqual(mains('Prof. Kari Dahl mener at det er feil.'), ['Kari Dahl']);
+		assert.deepEqual(mains('Idretten får mye penger, understreker kultur-, idretts- og likestillingsminister Abid Dahl overfor NTB.'), ['Abid Dahl']);
+	});
+
+	it('takes a website by its address as a source ("melder varsom.no")', () => {
+		assert.deepEqual(mains('Vannet stiger raskt, melder varsom.no.', 'Faren er betydelig, ifølge yr.no.'), ['varsom.no', 'yr.no']);
+	});
+
+	it('hears no message in writing books, contracts or history, but hears one in an SMS', () => {
+		assert.deepEqual(mains('Forfattaren Edvard Dale har sidan skrive ei lang rekke romanar.', 'Spissen Ola Lie skrev under på en ny kontrakt.'), ['', '']);
+		assert.deepEqual(mains('Ordfører Kari Dahl skriver i en SMS til NTB at kommunen tar dommen til etterretning.'), ['Kari Dahl']);
+		assert.deepEqual(mains('Selv skriver 21-åringen Ola Lie på Instagram at det er tungt.'), ['Ola Lie']);
+	});
+
 	it('hears views with an adverb in their particle ("er tydeleg på at") and "synes"', () => {
 		assert.deepEqual(mains('Eva Dahl er leiar i laget.', 'Ho er tydeleg på at saka må få konsekvensar.'), ['', 'Eva Dahl']);
 		assert.deepEqual(mains('Joachim Dale er regissør.', 'Dale synes det er positivt med nominasjonene.'), ['', 'Joachim Dale']);

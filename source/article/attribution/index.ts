@@ -528,7 +528,10 @@ class Attributor {
 				return this.phrase(j + 2, 'source');
 			}
 			const filler =
-				(token.w.bits & (W.indefinite | W.determiner | W.possessive)) !== 0 || token.w.adjective || titleModifiers.has(token.lower);
+				(token.w.bits & (W.indefinite | W.determiner | W.possessive)) !== 0 ||
+				token.w.adjective ||
+				titleModifiers.has(token.lower) ||
+				token.lower === 'felles';
 			if (!filler || token.w.verb) return null;
 			j++;
 		}
@@ -557,6 +560,25 @@ class Attributor {
 		// "1. nestleiar i KrFU, X,": an ordinal before a title.
 		if (ordinal.test(first.text) && this.tokens[start + 1]?.text === '.' && this.word(start + 2)?.w.title && !this.tokens[start + 2]!.cap) {
 			return this.simplePhrase(start + 2, mode, nameOnly);
+		}
+		// "melder varsom.no", "ifølge yr.no": a website by its address.
+		if (this.tokens[start + 1]?.text === '.' && topLevelDomains.has(this.tokens[start + 2]?.text ?? '')) {
+			const text = `${first.text}.${this.tokens[start + 2]!.text}`;
+			return {refs: [{type: 'organisation', text, head: text, acronym: null}], end: start + 3};
+		}
+		// "kultur-, idretts- og likestillingsminister X": first parts shared with the title.
+		if (first.w.hyphenEnd && !first.cap) {
+			let at = start + 1;
+			while (at < start + 8 && (this.tokens[at]?.text === ',' || (this.word(at)?.w.hyphenEnd && !this.tokens[at]!.cap))) at++;
+			if (this.word(at)?.lower === 'og' && this.word(at + 1)?.w.hyphenEnd === false && this.word(at + 1)!.w.title && !this.tokens[at + 1]!.cap) {
+				return this.simplePhrase(at + 1, mode, nameOnly);
+			}
+		}
+		// "adm.dir. Jannicke Holm", "prof. Kari Dahl": an abbreviated title before the name.
+		if (titleAbbreviations.has(first.lower) && this.tokens[start + 1]?.text === '.') {
+			let at = start + 2;
+			while (titleAbbreviations.has(this.word(at)?.lower ?? '') && this.tokens[at + 1]?.text === '.') at += 2;
+			if (this.startsName(at) || this.word(at)?.w.title) return this.simplePhrase(at, mode, nameOnly);
 		}
 		if (!nameOnly && (first.w.bits & W.indefinite) !== 0 && indefiniteArticles.has(first.lower)) {
 			// "sier en fornøyd Kari Holm", "sa en tydelig rørt X": an article and a mood before a name.
@@ -1585,6 +1607,7 @@ class Attributor {
 		// "svarte ikke på spørsmål", "kommenterer ikkje saka": declining says nothing.
 		if (declinableVerbs.has(this.tokens[k]!.lower) && this.particleAfter(k + 1, negations)) return null;
 		if (verb.quoted && !this.quotedSoon(k)) return null;
+		if (writingVerbs.has(this.tokens[k]!.lower) && this.writesNoMessage(k + 1)) return null;
 		// The subject may open the sentence or the clause of the verb (two candidates, no array).
 		const sentenceCandidate = k - sentenceStart <= maxLookBack ? sentenceStart : -1;
 		let clauseStart = sentenceStart;
@@ -1659,6 +1682,27 @@ class Attributor {
 		}
 		if (!this.particleFollows(verb, phrase.end)) return null;
 		return {phrase, start: after};
+	}
+
+	/**
+	 * "har skrive ei rekke romanar", "skrev under på kontrakten", "skrev historie": writing that is
+	 * no message. A message ("skrev en melding til …") or anything else after the verb may be one.
+	 */
+	private writesNoMessage(i: number): boolean {
+		const first = this.word(i);
+		if (first && (first.lower === 'under' || first.lower === 'historie' || first.lower === 'kontrakt')) return true;
+		// "skriver i en SMS", "skriv på Facebook": where the message is.
+		if (((first?.w.bits ?? 0) & W.preposition) !== 0) return false;
+		const at = this.skipAdverbs(i);
+		const next = this.word(at);
+		if (!next) return false;
+		if ((next.w.bits & W.indefinite) === 0 && !/^\d[\d.,]*$/u.test(next.text)) return false;
+		for (let j = at + 1; j <= at + 3; j++) {
+			const word = this.word(j);
+			if (!word) return false;
+			if ((word.w.bits & W.document) !== 0) return false;
+		}
+		return true;
 	}
 
 	/** Whether "ikke", "ikkje" or "aldri" stands between the auxiliary at `aux` and the verb at k. */
@@ -2277,6 +2321,9 @@ const officeTitle = /(?:statsforvalt[ae]r|fylkesmann)(?:en|a)?$/u;
 
 const ordinal = /^\d{1,2}$/u;
 const groupPronouns = new Set(['de', 'dei', 'begge']);
+const titleAbbreviations = new Set(['adm', 'dir', 'prof', 'dr']);
+const writingVerbs = new Set('skriver skriv skrev skreiv skrevet skrive skrivi'.split(' '));
+const topLevelDomains = new Set(['no', 'com', 'org', 'net', 'se', 'dk', 'uk', 'eu']);
 
 /** Adjectives that make "Det/Den … forbundet" a proper name ("internasjonale", "europeiske", "norske"). */
 const properAdjective = /(?:iske|ske|nasjonale)$/u;

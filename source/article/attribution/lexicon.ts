@@ -476,7 +476,7 @@ export const documentNouns = new Set(
 	melding meldingen meldinga e-post e-posten epost eposten brev brevet kunngjøring kunngjøringen
 	kunngjering kunngjeringa notat notatet svar svaret kommentar kommentaren innlegg innlegget
 	skriv skrivet erklæring erklæringen erklæringa rapport rapporten rapporter rapportane
-	redegjørelse redegjørelsen utgreiing utgreiinga`),
+	redegjørelse redegjørelsen utgreiing utgreiinga sms sms-en tekstmelding tekstmeldingen tekstmeldinga`),
 );
 
 
