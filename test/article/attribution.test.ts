@@ -1365,6 +1365,32 @@ describe('language rules, eighteenth round (made-up sentences; from real wire co
 		assert.deepEqual(mains('Selv skriver 21-åringen Ola Lie på Instagram at det er tungt.'), ['Ola Lie']);
 	});
 
+	it('gives the answers of an interview to whoever was asked, across long questions and sub-headings', () => {
+		const result = mains(
+			'– Jeg er glad, sa Karsten Dahl til NTB.',
+			'– Har du tatt et steg?',
+			'– Ja, helt klart.',
+			'Tøffere',
+			'– Hva kan konkurrentene vente seg på Bislett der det forhåpentlig blir mindre vind og varmere vær?',
+			'– Det blir tøffere konkurranse der.',
+		);
+		assert.deepEqual(result, ['Karsten Dahl', '', 'Karsten Dahl', '', '', 'Karsten Dahl']);
+		assert.deepEqual(mains('23-åringen Karsten Dahl tok seg god tid og skrev autografer til alle.'), ['']);
+	});
+
+	it('lets "ho" mean a woman named after a title in a later sentence over a subject of unknown gender', () => {
+		const result = mains('– Eg stemmer for, seier nestleiar Nikolai Berg.', 'Ein av dei som vil følgje vedtaket, er KrFU-leiar Martine Dahl.', '– Eg opplever vedtaket som forpliktande, seier ho.');
+		assert.deepEqual(result, ['Nikolai Berg', '', 'Martine Dahl']);
+		// A man named in the subject's own sentence does not take "han" from the subject.
+		assert.deepEqual(mains('Støre bekreftet at Trond Giske bestrider varslene.', 'Han sa også at ingen av varslene er anmeldt.'), ['Støre', 'Støre']);
+	});
+
+	it('does not take a deputy for the office itself ("Frp-lederen" is not "nestleder X")', () => {
+		const result = mains('– Det har vært krevende, sa Siv Dahl da hun og påtroppende nestleder Sylvi Lie holdt pressekonferanse.', 'Frp-lederen sier hun tror bompenger blir et tema.');
+		assert.equal(result[0], 'Siv Dahl');
+		assert.notEqual(result[1], 'Sylvi Lie');
+	});
+
 	it('hears views with an adverb in their particle ("er tydeleg på at") and "synes"', () => {
 		assert.deepEqual(mains('Eva Dahl er leiar i laget.', 'Ho er tydeleg på at saka må få konsekvensar.'), ['', 'Eva Dahl']);
 		assert.deepEqual(mains('Joachim Dale er regissør.', 'Dale synes det er positivt med nominasjonene.'), ['', 'Joachim Dale']);

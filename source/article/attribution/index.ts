@@ -145,7 +145,7 @@ class IndexCache<T> {
 class Attributor {
 	private readonly entities = new Map<string, Entity>();
 	private readonly order: Entity[] = [];
-	private readonly mentions: {entity: Entity; subject: boolean}[] = [];
+	private readonly mentions: {entity: Entity; subject: boolean; sentence: number}[] = [];
 	private readonly byTitleHead = new Map<string, Entity[]>();
 	/** People introduced with a nationality adjective, by its first four letters. */
 	private readonly byNationality = new Map<string, Entity[]>();
@@ -223,7 +223,7 @@ class Attributor {
 
 	private mention(entity: Entity, subject: boolean): void {
 		if (entity.personLike) this.personMentions++;
-		this.mentions.push({entity, subject});
+		this.mentions.push({entity, subject, sentence: this.sentenceCounter});
 		if (this.mentions.length > 400) {
 			this.mentions.splice(0, 200);
 			this.mentionsDropped += 200;
@@ -1162,7 +1162,7 @@ class Attributor {
 		const from = Math.max(0, this.mentions.length - 80);
 		for (const subjectOnly of [true, false]) {
 			for (let k = this.mentions.length - 1; k >= from; k--) {
-				const {entity, subject} = this.mentions[k]!;
+				const {entity, subject, sentence} = this.mentions[k]!;
 				if (subjectOnly && !subject) continue;
 				if (!entity.personLike) {
 					// "Støre bekreftet at … Han sa også": a lone surname as the latest subject is the
@@ -1171,6 +1171,14 @@ class Attributor {
 					entity.personLike = true;
 				}
 				if (gender && entity.gender && entity.gender !== gender) continue;
+				// "… seier Nikolai Berg. Neste er leiar Martine Dahl. – …, seier ho": a person named in
+				// a later sentence whose gender is known to fit, over a subject whose gender is not.
+				if (gender && !entity.gender) {
+					for (let later = this.mentions.length - 1; later > k; later--) {
+						const other = this.mentions[later]!;
+						if (other.sentence > sentence && other.entity.personLike && other.entity.gender === gender) return other.entity;
+					}
+				}
 				// "Ordførar Hilde Skare og kommunalsjefen …. Ho seier": of two people named together,
 				// the one whose gender is known to fit.
 				if (gender && !entity.gender && this.group && this.sentenceCounter - this.group.sentence <= 2 && this.group.entities.includes(entity)) {
@@ -1427,6 +1435,8 @@ class Attributor {
 				const entity = list[k]!;
 				for (const role of entity.roleWords) {
 					if (owner !== null && role.includes('-') && role.slice(0, role.lastIndexOf('-')) !== owner) continue;
+					// "Frp-lederen" is not "nestleder X": a deputy holds another office.
+					if (deputy.test(role.slice(role.lastIndexOf('-') + 1)) && !deputy.test(head.slice(head.lastIndexOf('-') + 1))) continue;
 					const score = titleScore(stems, role, narrower);
 					const clock = this.lastSeen.get(entity) ?? 0;
 					if (score > bestScore || (score === bestScore && score > 0 && clock > bestClock)) {
@@ -1696,6 +1706,10 @@ class Attributor {
 		const at = this.skipAdverbs(i);
 		const next = this.word(at);
 		if (!next) return false;
+		// "skrev autografer": a plural noun with no article.
+		if (!next.cap && !next.w.verb && !next.w.title && !next.w.definite && !next.w.adjective && (next.w.bits & (W.function | W.document)) === 0 && /(?:er|ar)$/u.test(next.lower)) {
+			return true;
+		}
 		if ((next.w.bits & W.indefinite) === 0 && !/^\d[\d.,]*$/u.test(next.text)) return false;
 		for (let j = at + 1; j <= at + 3; j++) {
 			const word = this.word(j);
@@ -1921,7 +1935,10 @@ class Attributor {
 	private mentionNamedPeople(start: number, end: number): void {
 		for (let j = start; j < end; j++) {
 			const token = this.tokens[j]!;
-			if (!token.w.nameLike || token.sentenceStart || token.inQuotes || token.w.givenGender === null) continue;
+			if (!token.w.nameLike || token.sentenceStart || token.inQuotes) continue;
+			// A known given name, or a title right before the name ("er KrFU-leiar Martine Dahl").
+			const before = this.tokens[j - 1];
+			if (token.w.givenGender === null && !(before?.w.title && (!before.cap || before.w.commonCompound))) continue;
 			if (this.resolved.get(j) !== undefined) continue;
 			const run = nameRunEnd(this.tokens, j, this.registry);
 			if (run < j + 2) {
@@ -2103,14 +2120,17 @@ class Attributor {
 	 * been read): the mention count and clock before it, so that the quotes' speaker counts as
 	 * mentioned before the people of `next` ("Ola Fjell seier til Nationen …" then "seier han").
 	 */
-	private flush(next: number, mark?: {mentions: number; clock: number}): void {
+	private flush(next: number, mark?: {mentions: number; clock: number; sentence: number}): void {
 		const pending = this.pending;
 		if (pending.length === 0) return;
 		const blocks = this.blocks;
 		const first = pending[0]!;
 		// An answer after a journalist's question: whoever was asked, who spoke before the question.
 		let before = first - 1;
-		while (before >= 0 && this.questions[before]) before--;
+		// Back over the questions, and the sub-headings of an interview between them.
+		if (before >= 0 && this.questions[before]) {
+			while (before >= 0 && (this.questions[before] || blocks[before]!.kind === 'heading')) before--;
+		}
 		let a = this.lastSpeaker(before);
 		if (!a && before >= 1 && this.narration(before)) {
 			// "– …, seier Jensen." "Så langt er ingen arrestert." "– …": one line of narration between
@@ -2140,7 +2160,7 @@ class Attributor {
 		if (speaker) {
 			const at = mark ? mark.mentions - this.mentionsDropped : -1;
 			if (at >= 0 && at < this.mentions.length) {
-				this.mentions.splice(at, 0, {entity: speaker, subject: true});
+				this.mentions.splice(at, 0, {entity: speaker, subject: true, sentence: mark!.sentence});
 				const seen = this.lastSeen.get(speaker) ?? 0;
 				if (seen < mark!.clock + 0.5) this.lastSeen.set(speaker, mark!.clock + 0.5);
 			} else {
@@ -2206,7 +2226,7 @@ class Attributor {
 				return;
 			}
 		}
-		const mark = {mentions: this.mentions.length + this.mentionsDropped, clock: this.clock};
+		const mark = {mentions: this.mentions.length + this.mentionsDropped, clock: this.clock, sentence: this.sentenceCounter};
 		const personMentions = this.personMentions;
 		const analysis = this.analyse(from);
 		if (block.kind === 'quote' && from < this.tokens.length && oralVerbs.has(this.tokens[from]!.lower)) {
@@ -2298,7 +2318,10 @@ class Attributor {
 		const next = blocks[index + 1];
 		if (!next || next.kind !== 'quote') return false;
 		// "– Kva skjer no?" alone, and the answer after it: a short question is the journalist's.
-		if (tokens.length <= 16 && tokens[tokens.length - 2]?.sentence === tokens[1]?.sentence) return true;
+		const oneSentence = tokens[tokens.length - 2]?.sentence === tokens[1]?.sentence;
+		if (tokens.length <= 16 && oneSentence) return true;
+		// "– Hva kan konkurrentene vente seg på Bislett der …?": one longer sentence opening with a question word.
+		if (oneSentence && interrogatives.has(tokens[1]?.lower ?? '')) return true;
 		const length = store.blockLength(index + 1);
 		for (let k = 1; k < length; k++) {
 			if ((store.wordAt(index + 1, k).bits & W.answer) !== 0) {
@@ -2322,6 +2345,8 @@ const officeTitle = /(?:statsforvalt[ae]r|fylkesmann)(?:en|a)?$/u;
 const ordinal = /^\d{1,2}$/u;
 const groupPronouns = new Set(['de', 'dei', 'begge']);
 const titleAbbreviations = new Set(['adm', 'dir', 'prof', 'dr']);
+const deputy = /^(?:nest|vise|vara)/u;
+const interrogatives = new Set('hva kva hvem kven hvordan korleis kossen hvorfor kvifor hvor kor når hvilken hvilke kva for'.split(' '));
 const writingVerbs = new Set('skriver skriv skrev skreiv skrevet skrive skrivi'.split(' '));
 const topLevelDomains = new Set(['no', 'com', 'org', 'net', 'se', 'dk', 'uk', 'eu']);
 
