@@ -1391,6 +1391,25 @@ describe('language rules, eighteenth round (made-up sentences; from real wire co
 		assert.notEqual(result[1], 'Sylvi Lie');
 	});
 
+	it('reads the perfect tense with a relative clause after its subject ("har advokat X, som …, skrevet")', () => {
+		assert.deepEqual(mains('– Det er alvorlig, har advokat Nora Dahl, som var forsvarer i tingretten, skrevet i en epost til NRK.'), ['Nora Dahl']);
+	});
+
+	it('reads a day inside a particle ("gjorde det torsdag klart at") and "orienterte om at"', () => {
+		assert.deepEqual(mains('Arlene Dahl gjorde det torsdag klart at partiet ikkje kan støtte avtalen.'), ['Arlene Dahl']);
+		assert.deepEqual(mains('Høgre orienterte søndag om at det har kome inn 21 varsel.'), ['Høgre']);
+	});
+
+	it('reads two names for two offices in an apposition, and keeps a party\'s leader apart from another party\'s', () => {
+		const result = mains(
+			'DUPs leiar og nestleiar, Arlene Dahl og Nigel Lie, gjorde det klart at partiet ikkje kan støtte avtalen.',
+			'Også Labour seier nei, og leiaren av partiet Jeremy Berg meiner at avtalen er dårleg.',
+			'– Folket må få siste ord, seier Labour-leiaren.',
+		);
+		assert.deepEqual(result.slice(0, 2), ['Arlene Dahl', 'Jeremy Berg']);
+		assert.notEqual(result[2], 'Arlene Dahl');
+	});
+
 	it('hears views with an adverb in their particle ("er tydeleg på at") and "synes"', () => {
 		assert.deepEqual(mains('Eva Dahl er leiar i laget.', 'Ho er tydeleg på at saka må få konsekvensar.'), ['', 'Eva Dahl']);
 		assert.deepEqual(mains('Joachim Dale er regissør.', 'Dale synes det er positivt med nominasjonene.'), ['', 'Joachim Dale']);

@@ -502,9 +502,16 @@ class Attributor {
 	private particlesAt(particles: readonly (readonly string[])[], at: number): boolean {
 		for (const words of particles) {
 			let n = 0;
+			let skipped = 0;
 			while (n < words.length) {
-				const token = this.tokens[at + n];
-				if (!token || token.inQuotes || token.lower !== words[n]) break;
+				const token = this.tokens[at + n + skipped];
+				if (!token || token.inQuotes) break;
+				// "gjorde det torsdag klart at": a day inside the particle.
+				if (n > 0 && skipped === 0 && token.lower !== words[n] && timeWords.has(token.lower)) {
+					skipped++;
+					continue;
+				}
+				if (token.lower !== words[n]) break;
 				n++;
 			}
 			if (n === words.length) return true;
@@ -548,6 +555,13 @@ class Attributor {
 		if (!inner || inner.refs.length !== 1 || inner.refs[0]!.type !== 'name') return null;
 		const after = this.tokens[inner.end];
 		if (after?.text === ',') return {refs: inner.refs, end: inner.end + 1};
+		// "Leiar og nestleiar, Arlene Foster og Nigel Dodds,": two names for two offices.
+		if (after?.lower === 'og' && !after.inQuotes) {
+			const second = this.simplePhrase(inner.end + 1, 'subject', true);
+			if (second && second.refs.length === 1 && second.refs[0]!.type === 'name' && this.tokens[second.end]?.text === ',') {
+				return {refs: [inner.refs[0]!, second.refs[0]!], end: second.end + 1};
+			}
+		}
 		if (mode === 'after' && (after === undefined || after.sentence !== this.tokens[i]!.sentence || after.text === '.')) {
 			return {refs: inner.refs, end: inner.end};
 		}
@@ -1352,6 +1366,14 @@ class Attributor {
 			if (gender && !entity.gender) entity.gender = gender;
 			if (isTitleWord(lower) || relationNouns.has(lower) || k === prefix.length - 1) this.addRoleWord(entity, lower);
 		}
+		// "DUPs leiar" → also "dup-leiar", which "Labour-leiaren" is not.
+		for (let k = 0; k + 1 < prefix.length; k++) {
+			const owner = prefix[k]!;
+			const title = prefix[k + 1]!;
+			if (owner.cap && owner.lower.endsWith('s') && owner.lower.length > 2 && !title.cap && title.w.title) {
+				this.addRoleWord(entity, `${owner.lower.slice(0, -1)}-${title.lower}`);
+			}
+		}
 		// "kommunal- og distriktsminister" → also "kommunalminister".
 		const headWord = prefix[prefix.length - 1]!.lower;
 		const head = titleHead(headWord);
@@ -1435,6 +1457,8 @@ class Attributor {
 				const entity = list[k]!;
 				for (const role of entity.roleWords) {
 					if (owner !== null && role.includes('-') && role.slice(0, role.lastIndexOf('-')) !== owner) continue;
+					// "Labour-leiaren" is not "DUPs leiar X" either.
+					if (owner !== null && !role.includes('-') && ownedElsewhere(entity.roleWords, role, owner)) continue;
 					// "Frp-lederen" is not "nestleder X": a deputy holds another office.
 					if (deputy.test(role.slice(role.lastIndexOf('-') + 1)) && !deputy.test(head.slice(head.lastIndexOf('-') + 1))) continue;
 					const score = titleScore(stems, role, narrower);
@@ -1634,7 +1658,9 @@ class Attributor {
 		const objectRelative = clauseStart !== sentenceStart && (this.tokens[clauseStart]?.lower === 'noko' || this.tokens[clauseStart]?.lower === 'noe');
 		const clauseCandidate = clauseStart !== sentenceStart ? clauseStart + (objectRelative ? 1 : 0) : -1;
 		// Perfect tense: "X har (tidligere) uttalt at", "Det har X sagt til NTB".
-		const aux = this.perfectAuxiliary(k, clauseStart);
+		let aux = this.perfectAuxiliary(k, clauseStart);
+		// "har advokat X, som var forsvarer, skrevet": the comma closing a relative clause is no clause start.
+		if (aux < 0 && verb.participle && this.tokens[k - 1]?.text === ',') aux = this.perfectAuxiliary(k, sentenceStart);
 		if (verb.participle && aux < 0) return null;
 		// "X har ennå ikke svart", "har aldri uttalt": nothing was said.
 		if (aux >= 0 && this.negatedBetween(aux, k)) return null;
@@ -1657,7 +1683,7 @@ class Attributor {
 		if (aux >= 0) {
 			const at = this.skipAdverbs(aux + 1);
 			const phrase = at < k ? this.phrase(at, 'after') : null;
-			if (phrase && this.skipAdverbs(phrase.end) === k && this.particleFollows(verb, k + 1)) return {phrase, start: at};
+			if (phrase && this.subjectEndsAt(phrase.end, k) && this.particleFollows(verb, k + 1)) return {phrase, start: at};
 			if (verb.participle && !coordinated) return null;
 		}
 		if (verb.straightOnly && !coordinated) return null;
@@ -2033,9 +2059,11 @@ class Attributor {
 		}
 		if (perfectAuxiliaries.has(token.lower)) {
 			// "– …, har Meling sagt til NTB.": the perfect tense, the speaker between.
+			// "har advokat X, som var forsvarer, skrevet i en e-post": a relative clause between.
 			const phrase = this.phrase(this.skipAdverbs(k + 1), 'after');
-			const participle = phrase ? this.word(this.skipAdverbs(phrase.end)) : undefined;
-			if (participle?.w.verb && this.particleFollows(participle.w.verb, this.skipAdverbs(phrase!.end) + 1)) return {index: k, verb: participle.lower};
+			const at = phrase ? this.skipAdverbs(this.skipRelative(phrase.end)) : -1;
+			const participle = phrase ? this.word(at) : undefined;
+			if (participle?.w.verb && this.particleFollows(participle.w.verb, at + 1)) return {index: k, verb: participle.lower};
 		}
 		if ((token.w.bits & W.source) !== 0) {
 			// "– …, ifølgje SVs Kari Elisabeth Kaski.": a source after the quote.
@@ -2346,6 +2374,14 @@ const ordinal = /^\d{1,2}$/u;
 const groupPronouns = new Set(['de', 'dei', 'begge']);
 const titleAbbreviations = new Set(['adm', 'dir', 'prof', 'dr']);
 const deputy = /^(?:nest|vise|vara)/u;
+
+/** Whether `roles` hold `role` as another owner's ("dup-leiar" for "leiar", when the owner is "labour"). */
+function ownedElsewhere(roles: ReadonlySet<string>, role: string, owner: string): boolean {
+	for (const other of roles) {
+		if (other.endsWith(`-${role}`) && other.slice(0, other.length - role.length - 1) !== owner) return true;
+	}
+	return false;
+}
 const interrogatives = new Set('hva kva hvem kven hvordan korleis kossen hvorfor kvifor hvor kor når hvilken hvilke kva for'.split(' '));
 const writingVerbs = new Set('skriver skriv skrev skreiv skrevet skrive skrivi'.split(' '));
 const topLevelDomains = new Set(['no', 'com', 'org', 'net', 'se', 'dk', 'uk', 'eu']);

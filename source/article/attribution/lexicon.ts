@@ -68,6 +68,7 @@ const speechVerbs = plain(`
 	utdyper utdjupar utdypet utdjupa
 	tror trur trodde trudde
 	synes syns synest syntes syntest
+	orienterer orienterar orienterte
 	spør spurte spurde
 	konstaterer konstaterte konstaterar
 	fastslår fastslo
