@@ -568,17 +568,30 @@ class Attributor {
 		return null;
 	}
 
-	private simplePhrase(start: number, mode: Mode, nameOnly = false): Phrase | null {
-		const first = this.word(start);
-		if (!first) return null;
-		// "1. nestleiar i KrFU, X,": an ordinal before a title.
-		if (ordinal.test(first.text) && this.tokens[start + 1]?.text === '.' && this.word(start + 2)?.w.title && !this.tokens[start + 2]!.cap) {
-			return this.simplePhrase(start + 2, mode, nameOnly);
-		}
-		// "melder varsom.no", "ifølge yr.no": a website by its address.
-		if (this.tokens[start + 1]?.text === '.' && topLevelDomains.has(this.tokens[start + 2]?.text ?? '')) {
-			const text = `${first.text}.${this.tokens[start + 2]!.text}`;
-			return {refs: [{type: 'organisation', text, head: text, acronym: null}], end: start + 3};
+	/**
+	 * What comes before a phrase's own words: an ordinal ("1. nestleiar"), first parts shared with
+	 * a title ("kultur-, idretts- og likestillingsminister"), an abbreviated title ("adm.dir."), or a
+	 * website's address. The phrase after it, or undefined when there is none.
+	 */
+	private prefixedPhrase(first: Token, start: number, mode: Mode, nameOnly: boolean): Phrase | null | undefined {
+		const next = this.tokens[start + 1];
+		if (next !== undefined && next.text === '.') {
+			// "1. nestleiar i KrFU, X,": an ordinal before a title.
+			if (isOrdinalNumber(first.text) && this.word(start + 2)?.w.title && !this.tokens[start + 2]!.cap) {
+				return this.simplePhrase(start + 2, mode, nameOnly);
+			}
+			// "melder varsom.no", "ifølge yr.no": a website by its address.
+			if (topLevelDomains.has(this.tokens[start + 2]?.text ?? '')) {
+				const text = `${first.text}.${this.tokens[start + 2]!.text}`;
+				return {refs: [{type: 'organisation', text, head: text, acronym: null}], end: start + 3};
+			}
+			// "adm.dir. Jannicke Holm", "prof. Kari Dahl": an abbreviated title before the name.
+			if ((first.w.bits & W.abbreviation) !== 0 && titleAbbreviations.has(first.lower)) {
+				let at = start + 2;
+				while (titleAbbreviations.has(this.word(at)?.lower ?? '') && this.tokens[at + 1]?.text === '.') at += 2;
+				if (this.startsName(at) || this.word(at)?.w.title) return this.simplePhrase(at, mode, nameOnly);
+			}
+			return undefined;
 		}
 		// "kultur-, idretts- og likestillingsminister X": first parts shared with the title.
 		if (first.w.hyphenEnd && !first.cap) {
@@ -588,12 +601,14 @@ class Attributor {
 				return this.simplePhrase(at + 1, mode, nameOnly);
 			}
 		}
-		// "adm.dir. Jannicke Holm", "prof. Kari Dahl": an abbreviated title before the name.
-		if (titleAbbreviations.has(first.lower) && this.tokens[start + 1]?.text === '.') {
-			let at = start + 2;
-			while (titleAbbreviations.has(this.word(at)?.lower ?? '') && this.tokens[at + 1]?.text === '.') at += 2;
-			if (this.startsName(at) || this.word(at)?.w.title) return this.simplePhrase(at, mode, nameOnly);
-		}
+		return undefined;
+	}
+
+	private simplePhrase(start: number, mode: Mode, nameOnly = false): Phrase | null {
+		const first = this.word(start);
+		if (!first) return null;
+		const prefixed = this.prefixedPhrase(first, start, mode, nameOnly);
+		if (prefixed !== undefined) return prefixed;
 		if (!nameOnly && (first.w.bits & W.indefinite) !== 0 && indefiniteArticles.has(first.lower)) {
 			// "sier en fornøyd Kari Holm", "sa en tydelig rørt X": an article and a mood before a name.
 			// "ein resignert og skuffa Eirik Jensen": also two moods joined by "og".
@@ -2370,7 +2385,12 @@ const agencyName = /^(?:vegvesenet|\p{L}{3,}(?:tilsynet|direktoratet|etaten|verk
 /** Offices that are agencies too ("Statsforvaltaren i Vestland", "Fylkesmannen i Troms"). */
 const officeTitle = /(?:statsforvalt[ae]r|fylkesmann)(?:en|a)?$/u;
 
-const ordinal = /^\d{1,2}$/u;
+/** "1", "12": a number that can be an ordinal before a title ("1. nestleiar"). */
+function isOrdinalNumber(text: string): boolean {
+	const first = text.charCodeAt(0);
+	const last = text.charCodeAt(text.length - 1);
+	return text.length <= 2 && first >= 48 && first <= 57 && last >= 48 && last <= 57;
+}
 const groupPronouns = new Set(['de', 'dei', 'begge']);
 const titleAbbreviations = new Set(['adm', 'dir', 'prof', 'dr']);
 const deputy = /^(?:nest|vise|vara)/u;
