@@ -1410,6 +1410,15 @@ describe('language rules, eighteenth round (made-up sentences; from real wire co
 		assert.notEqual(result[2], 'Arlene Dahl');
 	});
 
+	it('takes the owner of a document opening the sentence as the source ("I Svenska Akademiens begrunnelse står det at")', () => {
+		assert.deepEqual(mains('I Svenska Akademiens begrunnelse står det at Jon Dahl får prisen.', 'I NRKs melding heter det at han er glad.'), ['Svenska Akademien', 'NRK']);
+		assert.deepEqual(mains('I Oslo står det at byen er stor.'), ['']);
+	});
+
+	it('gives a verb of saying after "og" the subject of an inverted main clause ("I går tok X ordet og sa at")', () => {
+		assert.deepEqual(mains('I går tok Kari Dahl ordet og sa at idretten må gjøre mer.'), ['Kari Dahl']);
+	});
+
 	it('hears views with an adverb in their particle ("er tydeleg på at") and "synes"', () => {
 		assert.deepEqual(mains('Eva Dahl er leiar i laget.', 'Ho er tydeleg på at saka må få konsekvensar.'), ['', 'Eva Dahl']);
 		assert.deepEqual(mains('Joachim Dale er regissør.', 'Dale synes det er positivt med nominasjonene.'), ['', 'Joachim Dale']);

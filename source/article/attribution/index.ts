@@ -1727,12 +1727,30 @@ class Attributor {
 			// "X støtter forslaget, men advarer mot …": a coordinated verb shares the subject.
 			if (!coordinated) return null;
 			const main = this.phrase(sentenceStart, 'subject');
-			if (!main || main.end >= k) return null;
+			if (!main || main.end >= k) return this.invertedMainSubject(sentenceStart, clauseStart, verb, k);
 			if (!this.particleFollows(verb, k + 1)) return null;
 			return {phrase: main, start: sentenceStart};
 		}
 		if (!this.particleFollows(verb, phrase.end)) return null;
 		return {phrase, start: after};
+	}
+
+	/**
+	 * "I Svenska Akademiens begrunnelse", "I NRKs melding": a sentence opening with "i", a name in
+	 * the genitive and a document noun right before the verb at k. The owner's phrase, or null.
+	 */
+	private documentOwner(start: number, k: number): Phrase | null {
+		if (this.word(start)?.lower !== 'i') return null;
+		const document = this.word(k - 1);
+		const owner = this.tokens[k - 2];
+		if (!document || (document.w.bits & W.document) === 0 || !owner || !owner.cap || !owner.lower.endsWith('s') || owner.lower.length < 3) return null;
+		const words: string[] = [];
+		for (let j = start + 1; j < k - 1; j++) {
+			const token = this.word(j);
+			if (!token || !token.cap) return null;
+			words.push(j === k - 2 ? token.text.slice(0, -1) : token.text);
+		}
+		return words.length > 0 && words.length <= 4 ? {refs: [{type: 'name', words, prefix: []}], end: k - 1} : null;
 	}
 
 	/**
@@ -1758,6 +1776,24 @@ class Attributor {
 			if ((word.w.bits & W.document) !== 0) return false;
 		}
 		return true;
+	}
+
+	/**
+	 * "I går tok Kari Dahl ordet og sa at …": the subject after the first verb of an inverted main
+	 * clause, shared by a verb of saying after "og"/"men" at k (its clause starting at clauseStart).
+	 */
+	private invertedMainSubject(sentenceStart: number, clauseStart: number, verb: VerbInfo, k: number): {phrase: Phrase; start: number} | null {
+		const opener = this.word(sentenceStart);
+		if (!opener || (opener.w.bits & (W.preposition | W.adverb)) === 0) return null;
+		for (let j = sentenceStart + 1; j < clauseStart - 1 && j <= sentenceStart + 4; j++) {
+			const token = this.word(j);
+			if (!token) return null;
+			if (token.cap || !finiteLooking(token) || (token.w.bits & W.adverb) !== 0) continue;
+			const phrase = this.phrase(j + 1, 'after');
+			if (!phrase || phrase.end >= clauseStart || !phrase.refs.some(isSubjectRef)) return null;
+			return this.particleFollows(verb, k + 1) ? {phrase, start: j + 1} : null;
+		}
+		return null;
 	}
 
 	/** Whether "ikke", "ikkje" or "aldri" stands between the auxiliary at `aux` and the verb at k. */
@@ -1922,6 +1958,11 @@ class Attributor {
 					if (at >= 0) {
 						const phrase = this.documentSource(at);
 						if (phrase) found = this.resolvePhrase(phrase, at, false);
+						else {
+							// "I Svenska Akademiens begrunnelse står det at …": the owner of a document before the verb.
+							const owner = k === this.skipAdverbs(start + 1) ? null : this.documentOwner(start, k);
+							if (owner) found = this.resolvePhrase(owner, start + 1, false);
+						}
 					}
 				} else {
 					const verb = token.w.verb;

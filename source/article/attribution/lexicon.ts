@@ -477,7 +477,8 @@ export const documentNouns = new Set(
 	melding meldingen meldinga e-post e-posten epost eposten brev brevet kunngjøring kunngjøringen
 	kunngjering kunngjeringa notat notatet svar svaret kommentar kommentaren innlegg innlegget
 	skriv skrivet erklæring erklæringen erklæringa rapport rapporten rapporter rapportane
-	redegjørelse redegjørelsen utgreiing utgreiinga sms sms-en tekstmelding tekstmeldingen tekstmeldinga`),
+	redegjørelse redegjørelsen utgreiing utgreiinga sms sms-en tekstmelding tekstmeldingen tekstmeldinga
+	begrunnelse begrunnelsen grunngiving grunngivinga`),
 );
 
 
