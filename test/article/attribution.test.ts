@@ -1424,3 +1424,30 @@ describe('language rules, eighteenth round (made-up sentences; from real wire co
 		assert.deepEqual(mains('Joachim Dale er regissør.', 'Dale synes det er positivt med nominasjonene.'), ['', 'Joachim Dale']);
 	});
 });
+
+describe('language rules, nineteenth round (made-up sentences; from real wire copy sets 15–17)', () => {
+	it('reads a subject after a sentence\'s opening conjunction ("Men Limi meiner")', () => {
+		assert.deepEqual(mains('Ifølgje Hans Limi vil partiet løfte saka.', 'Men Limi meiner at svaret er feil.'), ['Hans Limi', 'Hans Limi']);
+	});
+
+	it('takes what follows a verb as its object after a quantity and a noun ("Flere vitner varslet politiet")', () => {
+		assert.deepEqual(mains('Flere vitner varslet politiet fredag om en mann med våpen.'), ['']);
+	});
+
+	it('reads an apposition ending a source ("ifølge forskningsleder i Cicero, X.")', () => {
+		assert.deepEqual(mains('Dette er viktig, ifølge forskningsleder i Cicero, Jan S. Dahl.'), ['Jan S. Dahl']);
+	});
+
+	it('reads a title\'s charge or owner before an apposition ("Bistandsadvokat for den fornærmede gutten, X,")', () => {
+		const result = mains('Bistandsadvokat for den fornærmede gutten, Helene Dahl, sier til NRK at klienten er skadd.', '– Han er ikke avhørt, sier bistandsadvokaten.');
+		assert.deepEqual(result, ['Helene Dahl', 'Helene Dahl']);
+		assert.deepEqual(mains('Lederen for Abdullahs valgkampstab, Basir Dahl, varsler protester.'), ['Basir Dahl']);
+		assert.deepEqual(mains('Valgkommisjonens leder i Parwan-provinsen, Abdul Dahl, forteller at de er truet.'), ['Abdul Dahl']);
+	});
+
+	it('reads an owner\'s genitive in a description ("X, NRKs korrespondent,") and an acronym before the name', () => {
+		assert.deepEqual(mains('Kari Dahl, NRKs korrespondent, sier at det er uro.'), ['Kari Dahl']);
+		assert.deepEqual(mains('Erik Dahl, Huaweis kommunikasjonssjef i Norge, avviser at det var meningen.'), ['Erik Dahl']);
+		assert.deepEqual(mains('– Jeg kan bekrefte det, sier kommunikasjonsrådgiver i Utenriksdepartementet (UD) Ane Dahl til Dagbladet.'), ['Ane Dahl']);
+	});
+});

@@ -266,7 +266,14 @@ class Attributor {
 		const organisation = organisationEnd(this.tokens, j, this.registry);
 		if (organisation > j) return this.skipPlace(skipParenthetical(this.tokens, this.institutionFieldEnd(organisation)), depth);
 		const run = nameRunEnd(this.tokens, j, this.registry);
-		if (run > j) return this.skipPlace(skipParenthetical(this.tokens, this.institutionFieldEnd(this.servicesEnd(regionEnd(this.tokens, run)))), depth);
+		if (run > j) {
+			// "Lederen for Abdullahs valgkampstab, X,": a genitive and its noun.
+			const owned = this.word(run);
+			if (this.tokens[run - 1]!.lower.endsWith('s') && owned && !owned.cap && !owned.w.verb && (owned.w.bits & W.function) === 0 && this.tokens[run + 1]?.text === ',') {
+				return run + 1;
+			}
+			return this.skipPlace(skipParenthetical(this.tokens, this.institutionFieldEnd(this.servicesEnd(regionEnd(this.tokens, run)))), depth);
+		}
 		// "ved ortopedisk avdeling", "i juridisk seksjon": an adjective and a noun for a workplace.
 		const adjective = this.word(j);
 		const head = this.word(j + 1);
@@ -291,9 +298,19 @@ class Attributor {
 			const nested = this.skipAffiliation(j);
 			return nested;
 		}
-		// "Direktør for samferdsel, X,": a title's field, one lower-case noun before a comma.
-		if (of && lower === 'for' && noun && !noun.cap && !noun.w.verb && (noun.w.bits & (W.function | W.preposition | W.adverb)) === 0 && this.tokens[j + 1]?.text === ',') {
-			return j + 1;
+		// "i Parwan-provinsen": a capitalised compound naming a place or body.
+		if (noun && noun.cap && noun.w.commonCompound && (lower === 'i' || lower === 'ved')) return this.skipPlace(j + 1, depth);
+		// "Direktør for samferdsel, X,", "Bistandsadvokat for den fornærmede gutten, X,", "Lederen for
+		// Abdullahs valgkampstab, X,": a title's field or charge, a short noun phrase before a comma.
+		if (of && lower === 'for') {
+			let end = j;
+			if (this.word(end) && (this.tokens[end]!.w.bits & W.determiner) !== 0) end++;
+			else if (this.word(end)?.cap && this.isGenitive(end)) end++;
+			for (; end < j + 5; end++) {
+				const word = this.word(end);
+				if (!word || word.cap || word.w.verb || (word.w.bits & (W.function | W.preposition | W.adverb)) !== 0) break;
+				if (this.tokens[end + 1]?.text === ',') return end + 1;
+			}
 		}
 		return i;
 	}
@@ -363,6 +380,11 @@ class Attributor {
 	 */
 	private skipDescription(i: number): number {
 		const tokens = this.tokens;
+		// "X, NRKs korrespondent,", "X, Huaweis kommunikasjonssjef i Norge,": an owner's genitive first.
+		const owner = this.word(i + 1);
+		if (owner && owner.cap && owner.lower.endsWith('s') && owner.lower.length > 2 && this.word(i + 2)?.w.title && !this.tokens[i + 2]!.cap) {
+			return this.skipDescription(i + 1) === i + 1 ? i : this.skipDescription(i + 1);
+		}
 		const noun = this.word(i + 1);
 		if (!noun || noun.cap || noun.w.verb || (noun.w.bits & (W.function | W.boundary | W.adverb)) !== 0) return i;
 		// "Marit Gulbrandsen, datter av en av pasientene som døde,": kinship, with a clause of its own.
@@ -562,7 +584,7 @@ class Attributor {
 				return {refs: [inner.refs[0]!, second.refs[0]!], end: second.end + 1};
 			}
 		}
-		if (mode === 'after' && (after === undefined || after.sentence !== this.tokens[i]!.sentence || after.text === '.')) {
+		if ((mode === 'after' || mode === 'source') && (after === undefined || after.sentence !== this.tokens[i]!.sentence || after.text === '.')) {
 			return {refs: inner.refs, end: inner.end};
 		}
 		return null;
@@ -959,6 +981,9 @@ class Attributor {
 				}
 				// "Analytiker i meglerhuset Sundt Markets, Henrik Aasland,": the name after the comma is the person's.
 				if (this.tokens[run]?.text === ',' && this.startsName(run + 1)) return i;
+				// "kommunikasjonsrådgiver i Utenriksdepartementet (UD) X": the body's acronym, then the name.
+				const afterAcronym = skipParenthetical(this.tokens, run);
+				if (run > k && afterAcronym > run && this.startsName(afterAcronym)) return afterAcronym;
 				// "finansdirektør i Norwegian Geir Karlsen": a body's name, then a person's from a given name on.
 				if (token.w.givenGender === null) {
 					for (let at = k + 1; at < run - 1; at++) if (this.tokens[at]!.w.givenGender !== null) return at;
@@ -1121,6 +1146,12 @@ class Attributor {
 
 	private readPhrase(start: number, mode: Mode): Phrase | null {
 		let i = start;
+		// "Men Limi meiner", "Og han seier", "Heller ikkje X støttar": a sentence's opening conjunction.
+		const opening = this.word(i);
+		if (opening?.sentenceStart) {
+			if (opening.lower === 'men' || opening.lower === 'og') i++;
+			else if (opening.lower === 'heller' && (this.word(i + 1)?.lower === 'ikke' || this.word(i + 1)?.lower === 'ikkje')) i += 2;
+		}
 		while (this.word(i) && (this.tokens[i]!.lower === 'også' || this.tokens[i]!.lower === 'òg')) i++;
 		// "Ekteparet Randi og Olav Dahl", "Brødrene Ola og Per Lie": a couple or siblings, then their names.
 		const collective = this.word(i);
@@ -1721,7 +1752,9 @@ class Attributor {
 		// "Den skadde varslet selv politiet": a determiner and a noun before the verb are its subject,
 		// unknown here; what follows the verb is its object ("Det sier X" is inverted: no noun between).
 		const opener = this.word(clauseStart);
-		const subjectBefore = opener !== undefined && (opener.w.bits & W.determiner) !== 0 && this.skipAdverbs(clauseStart + 1) < k && !coordinated;
+		// "Flere vitner varslet politiet", "To naboar ringde brannvesenet": a quantity and a noun too.
+		const quantity = opener !== undefined && (quantifiers.has(opener.lower) || isOrdinalNumber(opener.text)) && k === clauseStart + 2 && !this.tokens[clauseStart + 1]!.cap;
+		const subjectBefore = opener !== undefined && ((opener.w.bits & W.determiner) !== 0 || quantity) && this.skipAdverbs(clauseStart + 1) < k && !coordinated;
 		const phrase = verb.straightOnly || subjectBefore || this.afterAuxiliary(k, clauseStart) ? null : this.phrase(after, 'after');
 		if (!phrase) {
 			// "X støtter forslaget, men advarer mot …": a coordinated verb shares the subject.
@@ -2435,6 +2468,7 @@ function isOrdinalNumber(text: string): boolean {
 const groupPronouns = new Set(['de', 'dei', 'begge']);
 const titleAbbreviations = new Set(['adm', 'dir', 'prof', 'dr']);
 const deputy = /^(?:nest|vise|vara)/u;
+const quantifiers = new Set('flere fleire mange noen nokre nokon få alle to tre fire fem seks'.split(' '));
 
 /** Whether `roles` hold `role` as another owner's ("dup-leiar" for "leiar", when the owner is "labour"). */
 function ownedElsewhere(roles: ReadonlySet<string>, role: string, owner: string): boolean {
