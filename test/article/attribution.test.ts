@@ -1445,6 +1445,33 @@ describe('language rules, nineteenth round (made-up sentences; from real wire co
 		assert.deepEqual(mains('Valgkommisjonens leder i Parwan-provinsen, Abdul Dahl, forteller at de er truet.'), ['Abdul Dahl']);
 	});
 
+	it('reads a name of several words in the genitive before a title ("New Zealands statsminister X")', () => {
+		assert.deepEqual(mains('– Det var planlagt, sa New Zealands statsminister Jacinda Dahl.'), ['Jacinda Dahl']);
+	});
+
+	it('takes unnamed sources in the plural as speakers ("Sikkerheitskjelder opplyser", "Kilder i partiet sier")', () => {
+		assert.deepEqual(mains('Sikkerheitskjelder opplyser til NNA at eksplosjonane kom frå eit lager.', 'Kilder i partiet sier at motstanden står ved lag.'), ['sikkerheitskjelder', 'kilder']);
+	});
+
+	it('reads one of several named after a comma ("en av de siktedes forsvarer, advokat X,") and "ønsker foreløpig ikke å si"', () => {
+		const result = mains('– Han erkjenner ikke straffskyld, opplyser en av de siktede personenes forsvarer, advokat Aase Dahl, overfor NTB.', 'Hun ønsker foreløpig ikke å si noe om hva klienten har forklart.');
+		assert.deepEqual(result, ['Aase Dahl', 'Aase Dahl']);
+	});
+
+	it('hears going public with a warning ("gikk ut med en advarsel om at"), not with an injury', () => {
+		assert.deepEqual(mains('Torsdag gjekk den amerikanske ambassaden i Colombo ut med ei åtvaring om at gudshus kan vere mål.'), ['den amerikanske ambassaden i Colombo']);
+		assert.deepEqual(mains('Spissen Ola Dahl gikk ut med en skade.'), ['']);
+	});
+
+	it('keeps the capital of a compound capitalised after its hyphen ("Trønder-Avisa meldte")', () => {
+		assert.deepEqual(mains('Trønder-Avisa meldte først at lastebilen var en brannbil.'), ['Trønder-Avisa']);
+	});
+
+	it('names a relative by whose relative they are, and refers back to them ("Mannens søster sier", "sier søsteren")', () => {
+		const result = mains('Mannens søster sier til VG at han slapp ut fredag.', '– Det er helt grusomt, sier søsteren.', 'Ifølge søsteren har mannen vært syk.', '– Han trenger hjelp, sier hun.');
+		assert.deepEqual(result, ['Mannens søster', 'Mannens søster', 'Mannens søster', 'Mannens søster']);
+	});
+
 	it('reads an owner\'s genitive in a description ("X, NRKs korrespondent,") and an acronym before the name', () => {
 		assert.deepEqual(mains('Kari Dahl, NRKs korrespondent, sier at det er uro.'), ['Kari Dahl']);
 		assert.deepEqual(mains('Erik Dahl, Huaweis kommunikasjonssjef i Norge, avviser at det var meningen.'), ['Erik Dahl']);

@@ -631,6 +631,15 @@ class Attributor {
 		if (!first) return null;
 		const prefixed = this.prefixedPhrase(first, start, mode, nameOnly);
 		if (prefixed !== undefined) return prefixed;
+		// "Mannens søster sier", "offerets far": a relative, named by whose relative they are.
+		if (!nameOnly && first.lower.length > 4 && first.lower.endsWith('s') && !first.w.acronym && looksDefinite(first.lower.slice(0, -1))) {
+			const relation = this.word(start + 1);
+			const gender = relation && !relation.cap && !looksDefinite(relation.lower) ? relationNouns.get(relation.lower) : undefined;
+			if (relation && gender !== undefined && !this.startsName(start + 2)) {
+				const text = `${first.text} ${relation.text}`;
+				return {refs: [{type: 'title', head: relation.lower, text, use: 'person', unnamed: {gender}}], end: start + 2};
+			}
+		}
 		if (!nameOnly && (first.w.bits & W.indefinite) !== 0 && indefiniteArticles.has(first.lower)) {
 			// "sier en fornøyd Kari Holm", "sa en tydelig rørt X": an article and a mood before a name.
 			// "ein resignert og skuffa Eirik Jensen": also two moods joined by "og".
@@ -641,6 +650,21 @@ class Attributor {
 				const name = this.tokens[at];
 				if (name && run > at && (name.w.givenGender !== null || this.hasForms(name.text))) {
 					return {refs: [{type: 'name', words: textsOf(this.tokens, at, run), prefix: []}], end: run};
+				}
+			}
+			// "en av de siktede personenes forsvarer, advokat X,": one of several, named after a comma.
+			if (this.word(start + 1)?.lower === 'av') {
+				for (let comma = start + 3; comma <= start + 8; comma++) {
+					const token = this.tokens[comma];
+					if (!token || token.inQuotes || (token.kind === 'word' && (token.cap || token.w.verb))) break;
+					if (token.text !== ',') continue;
+					const named = this.apposition(comma, mode === 'subject' ? 'subject' : 'after');
+					const inner = named ? named.refs[0]! : null;
+					if (named && inner && inner.type === 'name') {
+						const title = this.tokens[comma + 1]!;
+						if (title.w.title && !title.cap) return named;
+					}
+					break;
 				}
 			}
 			const unnamed = this.unnamedPerson(start);
@@ -773,6 +797,13 @@ class Attributor {
 					}
 					prefix = withToken(prefix, token);
 					i++;
+					continue;
+				}
+				// "New Zealands statsminister X": a name of several words in the genitive, then a title.
+				const owned = this.word(run);
+				if (run > i + 1 && this.tokens[run - 1]!.lower.endsWith('s') && owned && owned.w.title && !owned.cap && this.startsName(run + 1)) {
+					for (let k = i; k < run; k++) prefix = withToken(prefix, this.tokens[k]!);
+					i = run;
 					continue;
 				}
 				if (run > i) {
@@ -2505,8 +2536,11 @@ const isAgencyName = memoised((lower: string) => agencyName.test(lower));
  * capitalised inside a sentence too, or it is the short name of a public body ("Vegvesenet seier").
  */
 function keepsCapital(token: Token): boolean {
-	return token.cap && (token.w.knownCap || isAgencyName(token.lower));
+	return token.cap && (token.w.knownCap || isAgencyName(token.lower) || capitalisedAfterHyphen.test(token.text));
 }
+
+/** "Trønder-Avisa", "Romsdals-Budstikka": a capital after the hyphen too makes a compound a name. */
+const capitalisedAfterHyphen = /^\p{Lu}[^-]*-\p{Lu}/u;
 
 const none: readonly string[] = [];
 

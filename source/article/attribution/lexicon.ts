@@ -147,7 +147,7 @@ const particleVerbs: Array<[string, string]> = [
 	// "Ho vil ikkje seie om …", "ville ikke svare på om": declining to say is said by someone (the
 	// negation is read as an adverb before the particle). Not wishing to comment is left unsaid.
 	[
-		'vil ville kan kunne tør torde',
+		'vil ville kan kunne tør torde ønsker ønskjer ønsket ønskte ønska',
 		['si', 'seie', 'svare', 'fortelle', 'fortelje'].flatMap(verb => [verb, `å ${verb}`]).join(' | '),
 	],
 	// "kom inn på at", "Lavrov kom med nye skuldingar om at": raising a point, making a claim.
@@ -156,6 +156,13 @@ const particleVerbs: Array<[string, string]> = [
 		['inn på at', 'inn på det', 'inn på hvordan', 'inn på korleis', 'inn på hva', 'inn på kva', ...['', 'nye ', 'sterke ', 'sterk ', 'krass ', 'kraftig ', 'skarp ', 'flere ', 'fleire ', 'klare ', 'tydelege ', 'tydelige '].flatMap(
 			modifier => ['skuldingar', 'skulding', 'beskyldninger', 'beskyldning', 'påstander', 'påstandar', 'kritikk', 'anklager', 'advarsler', 'åtvaringar', 'krav', 'utspill', 'utspel', 'innvendinger', 'innvendingar'].map(noun => `med ${modifier}${noun}`),
 		)].join(' | '),
+	],
+	// "Ambassaden gikk ut med en advarsel om at …": going public with a warning, an appeal, a message.
+	[
+		'går gikk gjekk gjeng',
+		['', 'en ', 'ei ', 'ein ', 'eit ', 'et '].flatMap(article =>
+			['advarsel', 'åtvaring', 'oppfordring', 'melding', 'beskjed', 'krav', 'kritikk', 'informasjon', 'uttalelse', 'fråsegn', 'pressemelding'].map(noun => `ut med ${article}${noun}`),
+		).join(' | '),
 	],
 	// "Hjelmeland har lita tru på lovnadene": faith, or none, in something is a stated view.
 	['har hadde', ['tru på', 'tro på'].flatMap(faith => ['', 'lita ', 'liten ', 'ingen ', 'stor ', 'god ', 'mindre ', 'lite '].map(amount => amount + faith)).join(' | ')],
@@ -305,7 +312,7 @@ export const adverbs = new Set(
 	plain(`også òg selv sjølv samtidig derimot imidlertid likevel dessuten nå no da då kort bare berre
 	videre vidare blant annet først senere seinare tidligere tidlegare i dag i går fortsatt framleis
 	heller ikke ikkje nok jo vel altså igjen att forsiktig klart tydelig tydeleg begge særlig særleg
-	spesielt især svært veldig godt svært deretter etterpå dessverre heldigvis`),
+	spesielt især svært veldig godt svært deretter etterpå dessverre heldigvis foreløpig førebels`),
 );
 
 /** Quantifiers and indefinite articles: an NP starting with one is no named source. */
@@ -425,6 +432,8 @@ export const isPersonPlural = memoised(personPlural);
 
 function personPlural(lower: string): boolean {
 	for (const plural of irregularPersonPlurals) if (lower.endsWith(plural)) return true;
+	// "Kilder i partiet", "Sikkerheitskjelder": unnamed sources.
+	if (lower.endsWith('kilder') || lower.endsWith('kjelder')) return true;
 	for (const ending of ['ene', 'ane', 'ne', 'e']) {
 		if (lower.length > ending.length + 2 && lower.endsWith(ending) && unnamedPersonNouns.has(lower.slice(0, -ending.length))) return true;
 	}
