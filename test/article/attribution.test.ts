@@ -1472,6 +1472,23 @@ describe('language rules, nineteenth round (made-up sentences; from real wire co
 		assert.deepEqual(result, ['Mannens søster', 'Mannens søster', 'Mannens søster', 'Mannens søster']);
 	});
 
+	it('knows a lone surname that speaks elsewhere as a name where it opens a lead-in ("Jensen er ikkje like villig:")', () => {
+		const result = mains('Statsminister Erna Dahl har opna for å forhandle.', 'Jensen er ikkje like forhandlingsvillig:', '– Prinsippet er viktig for oss, seier ho til Dagen.', 'Jensen legg til at ho ikkje vil diskutere grunnlaget.');
+		assert.deepEqual(result, ['', '', 'Jensen', 'Jensen']);
+	});
+
+	it('reads a surname that ends like a definite noun when a full name has it ("Joe Bidens pakke", "Biden sa")', () => {
+		const result = mains('Det blir ingen avstemning om president Joe Bidens store pakke før helga.', 'Biden sa torsdag at han hadde stemmene.', '– La oss få dette gjort, sa han.');
+		assert.deepEqual(result, ['', 'Joe Biden', 'Joe Biden']);
+		assert.deepEqual(mains('Kommunen sa torsdag at den hadde penger.'), ['kommunen']);
+	});
+
+	it('reads more adverbs inside views ("er naturligvis fornøyd med", "er heilt klar på"), commissions and "vektlegger"', () => {
+		assert.deepEqual(mains('Konkurransetilsynet er naturligvis fornøyd med beslutningen.'), ['Konkurransetilsynet']);
+		assert.deepEqual(mains('Ifølge valgkommisjonen nekter Abdullah å gå med på omtelling.'), ['valgkommisjonen']);
+		assert.deepEqual(mains('NHO-direktøren Ole Dahl vektlegger at fokus har vært å redde jobber.'), ['Ole Dahl']);
+	});
+
 	it('reads an owner\'s genitive in a description ("X, NRKs korrespondent,") and an acronym before the name', () => {
 		assert.deepEqual(mains('Kari Dahl, NRKs korrespondent, sier at det er uro.'), ['Kari Dahl']);
 		assert.deepEqual(mains('Erik Dahl, Huaweis kommunikasjonssjef i Norge, avviser at det var meningen.'), ['Erik Dahl']);

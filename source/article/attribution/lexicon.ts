@@ -69,6 +69,7 @@ const speechVerbs = plain(`
 	tror trur trodde trudde
 	synes syns synest syntes syntest
 	orienterer orienterar orienterte
+	vektlegger vektlegg vektla vektla
 	spør spurte spurde
 	konstaterer konstaterte konstaterar
 	fastslår fastslo
@@ -312,7 +313,8 @@ export const adverbs = new Set(
 	plain(`også òg selv sjølv samtidig derimot imidlertid likevel dessuten nå no da då kort bare berre
 	videre vidare blant annet først senere seinare tidligere tidlegare i dag i går fortsatt framleis
 	heller ikke ikkje nok jo vel altså igjen att forsiktig klart tydelig tydeleg begge særlig særleg
-	spesielt især svært veldig godt svært deretter etterpå dessverre heldigvis foreløpig førebels`),
+	spesielt især svært veldig godt svært deretter etterpå dessverre heldigvis foreløpig førebels
+	naturligvis naturlegvis selvsagt sjølvsagt selvfølgelig sjølvfølgjeleg helt heilt`),
 );
 
 /** Quantifiers and indefinite articles: an NP starting with one is no named source. */
@@ -608,7 +610,7 @@ const organisationHeads = plain(`
 	nyhetsbyrå nyheitsbyrå radio statsforvalter statsforvaltar forsvar forsvaret kommando
 	hovedstyre landsstyre sekretariat stiftelse stifting fond foretak føretak helseforetak
 	helseføretak tilsynet direktoratet storting sameting lagting fylkesting kjede
-	jury komite komité nemnd revisjon program distrikt union allianse senter museum museet
+	jury komite komité nemnd revisjon program distrikt union allianse senter museum museet kommisjon
 `);
 
 const definiteSuffixes = ['ene', 'ane', 'en', 'et', 'a', 'n', 'i'];

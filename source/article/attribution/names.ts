@@ -37,6 +37,8 @@ export type Knowledge = {
 	readonly knownCaps: Set<string>;
 	/** Words seen in lower case. */
 	readonly lowerWords: Set<string>;
+	/** Lower-cased surnames that open a sentence before a verb of saying somewhere ("Jensen legg til at"). */
+	readonly loneNames?: Set<string>;
 };
 
 /**
@@ -74,7 +76,7 @@ export function nameRunEnd(tokens: readonly Token[], i: number, known: Knowledge
 			if (known && word.lowerWord && !word.knownCap) return i;
 			// "Slovenske Žan Koren", "Svenske Eva Berg": a nationality adjective before the name.
 			if (word.lower.endsWith('ske') && word.lower.length >= 6 && !(known !== null && word.knownCap)) return i;
-		} else if (!known || !(word.knownCap || loneSpeakerName(token, next, tokens[i + 2]))) {
+		} else if (!known || !(word.knownCap || loneSpeakerName(token, next, tokens[i + 2]) || known.loneNames?.has(word.lower) === true)) {
 			return i;
 		}
 		if (word.verb) return i;
@@ -87,7 +89,7 @@ export function nameRunEnd(tokens: readonly Token[], i: number, known: Knowledge
  * of saying is a surname when nothing in the article says it is a common word (it is never written
  * in lower case, and it does not end like a definite or plural noun, a title or an organisation).
  */
-function loneSpeakerName(token: Token, next: Token | undefined, after: Token | undefined): boolean {
+function loneSpeakerName(token: Token, next: Token | undefined, after: Token | undefined, definiteLooking = false): boolean {
 	const word = token.w;
 	const verb = next?.w.verb;
 	if (!verb || verb.participle || verb.afterQuote || verb.view || next.lower === 'har' || next.lower === 'hadde') return false;
@@ -97,7 +99,7 @@ function loneSpeakerName(token: Token, next: Token | undefined, after: Token | u
 	const lower = word.lower;
 	// Not a definite or plural noun ("Leiinga", "Forskerne", "Partiet"); a name may end in -a ("Kuleba").
 	if (lower.length < 3 || /(?:er|ar|ene|ane|et|inga|ninga)$/u.test(lower)) return false;
-	return !lower.endsWith('en') || /s[eo]n$/u.test(lower);
+	return definiteLooking || !lower.endsWith('en') || /s[eo]n$/u.test(lower);
 }
 
 /** The rest of a name run from j (the run started at i): names, and particles between names ("van der"). */
@@ -286,6 +288,7 @@ export type Registry = Knowledge & {
 	readonly nationalities: Map<string, {adjective: string; form: string}[]>;
 	/** Lower-cased names written right after "i" somewhere: places ("i Storbritannia"). */
 	readonly places: Set<string>;
+	readonly loneNames: Set<string>;
 };
 
 export function headStem(word: string): string {
@@ -381,6 +384,7 @@ export class RegistryBuilder {
 			acronyms: new Map(),
 			nationalities: new Map(),
 			places: new Set(),
+			loneNames: new Set(),
 		};
 	}
 
@@ -389,6 +393,8 @@ export class RegistryBuilder {
 	 * form without a role, else the role's number in `roleIds`), by a hash of the ids.
 	 */
 	private readonly seen = new Map<number, Int32Array[]>();
+	/** Words like "Biden" before a verb of saying at a sentence start, which end like "kommunen". */
+	private readonly definiteLooking = new Set<string>();
 	private readonly roleIds = new Map<string, number>();
 
 	/** Whether the words of tokens [i, end) with `role` were seen before; records them if not. */
@@ -426,6 +432,12 @@ export class RegistryBuilder {
 				continue;
 			}
 			const before = tokens[i - 1];
+			// "Jensen legg til at …": a lone surname before a verb of saying, known to open other sentences too.
+			if (token.sentenceStart && !token.w.knownCap) {
+				if (loneSpeakerName(token, tokens[i + 1], tokens[i + 2])) registry.loneNames.add(token.lower);
+				// "Biden sa": a surname ending like a definite noun, kept when a full name has it.
+				else if (loneSpeakerName(token, tokens[i + 1], tokens[i + 2], true)) this.definiteLooking.add(token.lower);
+			}
 			// "i Storbritannia": a place ("fra X" is too often a person: "kritikk fra Lagerbäck").
 			if (before !== undefined && before.lower === 'i' && !token.sentenceStart) {
 				registry.places.add(token.lower);
@@ -507,7 +519,9 @@ export class RegistryBuilder {
 			const lower = last.toLowerCase();
 			if (lower.endsWith('s') && !lower.endsWith('ss') && lower.length > 3) {
 				const stripped = lower.slice(0, -1);
-				if (surnames.has(stripped) || knownCaps.has(stripped)) form.words[form.words.length - 1] = last.slice(0, -1);
+				if (surnames.has(stripped) || knownCaps.has(stripped) || registry.loneNames.has(stripped) || this.definiteLooking.has(stripped)) {
+					form.words[form.words.length - 1] = last.slice(0, -1);
+				}
 			}
 		}
 		for (const form of forms) {
@@ -528,6 +542,7 @@ export class RegistryBuilder {
 				}
 			}
 		}
+		for (const word of this.definiteLooking) if (registry.bySurname.has(word)) registry.loneNames.add(word);
 		return registry;
 	}
 }
