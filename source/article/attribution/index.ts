@@ -632,10 +632,10 @@ class Attributor {
 		const prefixed = this.prefixedPhrase(first, start, mode, nameOnly);
 		if (prefixed !== undefined) return prefixed;
 		// "Mannens søster sier", "offerets far": a relative, named by whose relative they are.
-		if (!nameOnly && first.lower.length > 4 && first.lower.endsWith('s') && !first.w.acronym && looksDefinite(first.lower.slice(0, -1))) {
-			const relation = this.word(start + 1);
-			const gender = relation && !relation.cap && !looksDefinite(relation.lower) ? relationNouns.get(relation.lower) : undefined;
-			if (relation && gender !== undefined && !this.startsName(start + 2)) {
+		const relation = nameOnly ? undefined : this.word(start + 1);
+		if (relation && (relation.w.bits & W.relation) !== 0 && first.lower.length > 4 && first.lower.endsWith('s') && !first.w.acronym && looksDefinite(first.lower.slice(0, -1))) {
+			const gender = !relation.cap && !looksDefinite(relation.lower) ? relationNouns.get(relation.lower) : undefined;
+			if (gender !== undefined && !this.startsName(start + 2)) {
 				const text = `${first.text} ${relation.text}`;
 				return {refs: [{type: 'title', head: relation.lower, text, use: 'person', unnamed: {gender}}], end: start + 2};
 			}
