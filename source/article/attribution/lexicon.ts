@@ -68,7 +68,6 @@ const speechVerbs = plain(`
 	utdyper utdjupar utdypet utdjupa
 	tror trur trodde trudde
 	synes syns synest syntes syntest
-	orienterer orienterar orienterte
 	vektlegger vektlegg vektla vektla
 	spør spurte spurde
 	konstaterer konstaterte konstaterar
