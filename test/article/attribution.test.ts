@@ -1496,3 +1496,32 @@ describe('language rules, nineteenth round (made-up sentences; from real wire co
 		assert.deepEqual(mains('– Jeg kan bekrefte det, sier kommunikasjonsrådgiver i Utenriksdepartementet (UD) Ane Dahl til Dagbladet.'), ['Ane Dahl']);
 	});
 });
+
+describe('language rules, twentieth round (made-up sentences; from real wire copy sets 18–20)', () => {
+	it('reads names with an ampersand, and no adverb opening a sentence as a name ("melder Film & Kino", "Nylig meldte")', () => {
+		assert.deepEqual(mains('Filmen er sett av 69.058, melder Film & Kino.', 'Nylig meldte Kampanje at regissøren klippet om filmen.'), ['Film & Kino', 'Kampanje']);
+	});
+
+	it('reads the source of a calculation or survey ("ifølge en beregning fra Nordea") and the state\'s bodies ("Statens legemiddelverk")', () => {
+		assert.deepEqual(mains('En husstand får 3000 kroner mindre, ifølge en beregning fra Nordea.'), ['Nordea']);
+		assert.deepEqual(mains('Statens legemiddelverk mener man må forvente mangel på medisiner.'), ['Statens legemiddelverk']);
+	});
+
+	it('hears "utbrøt" and modal verbs with more verbs of saying ("kunne bekrefte at"), but not "måtte svare på spørsmål"', () => {
+		assert.deepEqual(mains('– Han er lynrask, utbrøt Jann Dahl.'), ['Jann Dahl']);
+		assert.deepEqual(mains('Henny Dahl ble kåret til den beste, men også hun kunne bekrefte at hun har vært syk.'), ['Henny Dahl']);
+		assert.deepEqual(mains('I intervjuet måtte Siv Dahl svare på spørsmål om saken, skriver NRK.'), ['NRK']);
+	});
+
+	it('lets a nameless spokesperson speak for the organisation ("opplyser en talsperson for kystvakten")', () => {
+		assert.deepEqual(mains('Ferja tok ikke inn vann, opplyser en talsperson for kystvakten.'), ['kystvakten']);
+	});
+
+	it('takes media in the plural as a source, whom "han" does not mean', () => {
+		assert.deepEqual(mains('Ifølge svenske medier er mannen skadd.', 'Han kan bekrefte at han var der.'), ['svenske medier', '']);
+	});
+
+	it('reads fields joined by "og" and a body after them before an apposition ("direktør for kommunikasjon og myndighetskontakt i SJ Norge, X,")', () => {
+		assert.deepEqual(mains('– Vi setter ikke opp busser, sier direktør for kommunikasjon og myndighetskontakt i SJ Norge, Randi Dahl, til TV 2.'), ['Randi Dahl']);
+	});
+});

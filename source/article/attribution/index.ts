@@ -14,6 +14,7 @@ import {
 	perfectAuxiliaries,
 	organisationHypernyms,
 	isAnaphoricOrganisationWord,
+	isSpokesperson,
 	isPartyCompound,
 	isOrganisationWord,
 	isPersonNoun,
@@ -66,6 +67,8 @@ type Entity = {
 	readonly heads: Set<string>;
 	gender: Gender | null;
 	personLike: boolean;
+	/** A group of people speaking as one ("dei tilsette", "svenske medier"): never "han" or "ho". */
+	plural: boolean;
 	organisation: boolean;
 	firstSpoke: number;
 	order: number;
@@ -90,6 +93,8 @@ type Ref =
 			proper?: boolean;
 			/** One word, lower-cased here because a sentence opens with it ("Senterpartiet seier"). */
 			opensSentence?: boolean;
+			/** A group of people ("Dei tilsette", "Kilder i partiet"). */
+			plural?: boolean;
 	  };
 
 type Phrase = {refs: Ref[]; end: number};
@@ -172,6 +177,7 @@ class Attributor {
 				heads: new Set(),
 				gender: null,
 				personLike: false,
+				plural: false,
 				organisation: false,
 				firstSpoke: -1,
 				order: this.order.length,
@@ -306,9 +312,18 @@ class Attributor {
 			let end = j;
 			if (this.word(end) && (this.tokens[end]!.w.bits & W.determiner) !== 0) end++;
 			else if (this.word(end)?.cap && this.isGenitive(end)) end++;
-			for (; end < j + 5; end++) {
+			for (; end < j + 7; end++) {
 				const word = this.word(end);
-				if (!word || word.cap || word.w.verb || (word.w.bits & (W.function | W.preposition | W.adverb)) !== 0) break;
+				if (!word) break;
+				// "direktør for kommunikasjon og myndighetskontakt i SJ Norge, X,": fields joined by
+				// "og", and the body after them.
+				if (end > j && word.lower === 'og') continue;
+				if (end > j && (word.lower === 'i' || word.lower === 'ved') && depth === 0) {
+					const body = this.skipAffiliation(end, depth + 1);
+					if (body > end && this.tokens[body]?.text === ',') return body;
+					break;
+				}
+				if (word.cap || word.w.verb || (word.w.bits & (W.function | W.preposition | W.adverb)) !== 0) break;
 				if (this.tokens[end + 1]?.text === ',') return end + 1;
 			}
 		}
@@ -953,7 +968,10 @@ class Attributor {
 			const acronym = parentheticalAcronym(this.tokens, i);
 			if (acronym) this.learnAcronym(acronym, text);
 		}
-		return {refs: [{type: 'title', head, text, use, proper: proper || undefined, opensSentence: opensSentence || undefined}], end: end === i ? afterHead : end};
+		return {
+			refs: [{type: 'title', head, text, use, proper: proper || undefined, opensSentence: opensSentence || undefined, plural: group || undefined}],
+			end: end === i ? afterHead : end,
+		};
 	}
 
 	/**
@@ -1081,6 +1099,15 @@ class Attributor {
 			if (!token || token.cap || (token.w.bits & W.function) !== 0 || token.w.verb) return null;
 			const person = definitePersonNoun(article, token.lower);
 			if (person) return {refs: [{type: 'title', head: person.definite, text: person.definite, use: 'person'}], end: j + 1};
+			// "en talsperson for kystvakten", "ein talsmann i politiet": the organisation speaks.
+			if (n < 2 && isSpokesperson(token.lower)) {
+				const preposition = this.word(j + 1)?.lower;
+				if (preposition === 'for' || preposition === 'i' || preposition === 'ved' || preposition === 'hos') {
+					const organisation = this.phrase(j + 2, 'source');
+					if (organisation && organisation.refs.length === 1 && organisation.refs[0]!.type !== 'pronoun') return organisation;
+				}
+				return null;
+			}
 			// "en overlege", "ein tilsett", "en tidligere ansatt": a title or person noun, no name.
 			if (n < 2 && article !== 'et' && isUnnamedPersonNoun(token.lower) && !looksDefinite(token.lower)) {
 				return this.unnamedPhrase(start, j + 1, token.lower, null);
@@ -1243,6 +1270,12 @@ class Attributor {
 					this.markOrganisation(entity, ref.head);
 					return [entity];
 				}
+				if (ref.plural) {
+					const group = this.resolveTitle(ref.head, ref.text, ref.use, ref.opensSentence);
+					// Only the group itself: a plural title can also find one person named before.
+					for (const entity of group) if (lowerCase(entity.name) === lowerCase(ref.text)) entity.plural = true;
+					return group;
+				}
 				return this.resolveTitle(ref.head, ref.text, ref.use, ref.opensSentence);
 			case 'name':
 				return this.resolveName(ref, start);
@@ -1262,6 +1295,8 @@ class Attributor {
 					entity.personLike = true;
 				}
 				if (gender && entity.gender && entity.gender !== gender) continue;
+				// "han" and "hun" mean one person, not "svenske medier" or "dei tilsette".
+				if (gender && entity.plural) continue;
 				// "… seier Nikolai Berg. Neste er leiar Martine Dahl. – …, seier ho": a person named in
 				// a later sentence whose gender is known to fit, over a subject whose gender is not.
 				if (gender && !entity.gender) {

@@ -68,7 +68,8 @@ const speechVerbs = plain(`
 	utdyper utdjupar utdypet utdjupa
 	tror trur trodde trudde
 	synes syns synest syntes syntest
-	vektlegger vektlegg vektla vektla
+	vektlegger vektlegg vektla
+	utbryter utbrøt utbraut
 	spør spurte spurde
 	konstaterer konstaterte konstaterar
 	fastslår fastslo
@@ -148,7 +149,9 @@ const particleVerbs: Array<[string, string]> = [
 	// negation is read as an adverb before the particle). Not wishing to comment is left unsaid.
 	[
 		'vil ville kan kunne tør torde ønsker ønskjer ønsket ønskte ønska',
-		['si', 'seie', 'svare', 'fortelle', 'fortelje'].flatMap(verb => [verb, `å ${verb}`]).join(' | '),
+		['si', 'seie', 'svare', 'fortelle', 'fortelje', 'bekrefte', 'stadfeste', 'innrømme', 'understreke', 'avvise', 'opplyse', 'beklage']
+			.flatMap(verb => [verb, `å ${verb}`])
+			.join(' | '),
 	],
 	// "kom inn på at", "Lavrov kom med nye skuldingar om at": raising a point, making a claim.
 	[
@@ -424,6 +427,10 @@ export function isUnnamedPersonNoun(lower: string): boolean {
 /** A nameless spokesperson speaks for an organisation, not as a person of their own. */
 const spokespersonPattern = /(?:talsperson|talsmann|talskvinne|pressevakt|pressekontakt)$/u;
 
+export function isSpokesperson(lower: string): boolean {
+	return spokespersonPattern.test(lower);
+}
+
 /** Definite plurals of people that change their stem ("bøndene", "mødrene", "foreldra"). */
 const irregularPersonPlurals = plain(`bøndene mødrene fedrene brødrene søstrene foreldrene foreldra
 	pårørende pårørande`);
@@ -434,7 +441,7 @@ export const isPersonPlural = memoised(personPlural);
 function personPlural(lower: string): boolean {
 	for (const plural of irregularPersonPlurals) if (lower.endsWith(plural)) return true;
 	// "Kilder i partiet", "Sikkerheitskjelder": unnamed sources.
-	if (lower.endsWith('kilder') || lower.endsWith('kjelder')) return true;
+	if (lower.endsWith('kilder') || lower.endsWith('kjelder') || lower === 'medier' || lower === 'medium' || lower === 'media') return true;
 	for (const ending of ['ene', 'ane', 'ne', 'e']) {
 		if (lower.length > ending.length + 2 && lower.endsWith(ending) && unnamedPersonNouns.has(lower.slice(0, -ending.length))) return true;
 	}
@@ -488,7 +495,8 @@ export const documentNouns = new Set(
 	kunngjering kunngjeringa notat notatet svar svaret kommentar kommentaren innlegg innlegget
 	skriv skrivet erklæring erklæringen erklæringa rapport rapporten rapporter rapportane
 	redegjørelse redegjørelsen utgreiing utgreiinga sms sms-en tekstmelding tekstmeldingen tekstmeldinga
-	begrunnelse begrunnelsen grunngiving grunngivinga`),
+	begrunnelse begrunnelsen grunngiving grunngivinga beregning beregningen beregninger berekning berekninga
+	analyse analysen undersøkelse undersøkelsen undersøking undersøkinga`),
 );
 
 

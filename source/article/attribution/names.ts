@@ -96,6 +96,8 @@ function loneSpeakerName(token: Token, next: Token | undefined, after: Token | u
 	// A particle verb only with its particle right after it ("Hareide strekar under at", not "Bronsen gjekk til").
 	if (verb.particleStarts && !(after !== undefined && verb.particleStarts.has(after.lower))) return false;
 	if (word.lowerWord || word.title || word.organisation || word.verb || word.bits !== 0 || word.acronym) return false;
+	// "Nylig meldte …", "Tidlegare sa …": an adverb or adjective opening the sentence.
+	if (/(?:lig|leg|vis)$/u.test(word.lower)) return false;
 	const lower = word.lower;
 	// Not a definite or plural noun ("Leiinga", "Forskerne", "Partiet"); a name may end in -a ("Kuleba").
 	if (lower.length < 3 || /(?:er|ar|ene|ane|et|inga|ninga)$/u.test(lower)) return false;
@@ -112,6 +114,11 @@ function continueRun(tokens: readonly Token[], i: number, j: number): number {
 			const last = tokens[j + 2];
 			if (last === undefined || !last.w.nameLike || last.sentenceStart || last.inQuotes !== next.inQuotes) break;
 			j += 3;
+			continue;
+		}
+		// "Film & Kino", "Simonsen & Co": an ampersand between name words.
+		if (next.text === '&' && tokens[j + 1]?.w.nameLike === true && !tokens[j + 1]!.sentenceStart) {
+			j += 2;
 			continue;
 		}
 		if (next.text === '.' && j > i && tokens[j - 1]!.text.length === 1 && tokens[j - 1]!.cap && tokens[j + 1]?.w.nameLike) {
@@ -239,6 +246,10 @@ export function organisationEnd(tokens: readonly Token[], i: number, known: Know
 			continue;
 		}
 		if (word.organisation && !word.title) return k + 1;
+		// "Statens legemiddelverk", "Statens pensjonskasse": the state's bodies.
+		if (k === j && j === i + 1 && (first.lower === 'statens' || first.lower === 'riksens') && (word.bits & (W.function | W.preposition | W.adverb)) === 0 && !word.verb && !word.adjective) {
+			return k + 1;
+		}
 		// "Kråkefjorden fiskarlag": after a place name that is no genitive ("Støres forslag").
 		if (k === j && !tokens[j - 1]!.lower.endsWith('s') && isAssociationNoun(tokens[k]!.lower)) return k + 1;
 		if (word.adjective && (word.bits & W.function) === 0) {
