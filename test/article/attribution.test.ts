@@ -1521,6 +1521,15 @@ describe('language rules, twentieth round (made-up sentences; from real wire cop
 		assert.deepEqual(mains('Ifølge svenske medier er mannen skadd.', 'Han kan bekrefte at han var der.'), ['svenske medier', '']);
 	});
 
+	it('hears Nynorsk "melde" but not "melde seg", stated attitudes and "reknar det som"', () => {
+		assert.deepEqual(mains('Ikkje lenge etter melde NRK at det er kome eit nytt varsel.', 'Den sikta melde seg for politiet to dagar etter.'), ['NRK', '']);
+		assert.deepEqual(mains('Kari Dahl uttrykker forståelse for tiltakene.', 'NVE reknar det som lite sannsynleg at det går fleire skred.'), ['Kari Dahl', 'NVE']);
+	});
+
+	it('takes whoever told it as the source of "får opplyst fra X", not who was told', () => {
+		assert.deepEqual(mains('Det fikk Dagbladet opplyst fra politiet.', 'Kari Dahl fikk opplyst at saken var henlagt.'), ['politiet', 'Kari Dahl']);
+	});
+
 	it('reads fields joined by "og" and a body after them before an apposition ("direktør for kommunikasjon og myndighetskontakt i SJ Norge, X,")', () => {
 		assert.deepEqual(mains('– Vi setter ikke opp busser, sier direktør for kommunikasjon og myndighetskontakt i SJ Norge, Randi Dahl, til TV 2.'), ['Randi Dahl']);
 	});

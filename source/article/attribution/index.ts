@@ -1792,6 +1792,14 @@ class Attributor {
 			// "… vet ikke, men har fått opplyst at": also with an auxiliary first.
 			(this.skipAdverbs(clauseStart) === k || (aux >= clauseStart && this.skipAdverbs(clauseStart) === aux)) &&
 			['og', 'men'].includes(this.tokens[clauseStart - 1]?.lower ?? '');
+		// "Det får NTB opplyst fra pressevakten ved X": who told it, not who was told.
+		if (aux >= 0 && receivingAuxiliaries.has(this.tokens[aux]!.lower)) {
+			const from = this.word(k + 1)?.lower;
+			if (from === 'fra' || from === 'frå') {
+				const source = this.phrase(k + 2, 'source');
+				if (source) return {phrase: source, start: k + 2};
+			}
+		}
 		if (aux >= 0) {
 			const at = this.skipAdverbs(aux + 1);
 			const phrase = at < k ? this.phrase(at, 'after') : null;
@@ -2534,6 +2542,7 @@ function isOrdinalNumber(text: string): boolean {
 const groupPronouns = new Set(['de', 'dei', 'begge']);
 const titleAbbreviations = new Set(['adm', 'dir', 'prof', 'dr']);
 const deputy = /^(?:nest|vise|vara)/u;
+const receivingAuxiliaries = new Set(['får', 'fikk', 'fekk']);
 const quantifiers = new Set('flere fleire mange noen nokre nokon få alle to tre fire fem seks'.split(' '));
 
 /** Whether `roles` hold `role` as another owner's ("dup-leiar" for "leiar", when the owner is "labour"). */

@@ -81,7 +81,7 @@ const speechVerbs = plain(`
 	anbefaler anbefalte tilrår tilrådde
 	forsikrer forsikret forsikrar forsikra
 	erfarer erfarte
-	melder meldte meldar
+	melder meldte meldar melde
 	rapporterer rapporterte rapporterar
 	gjentar gjentok
 	innvender innvendte
@@ -142,7 +142,9 @@ const particleVerbs: Array<[string, string]> = [
 	['gir gjev ga gav', 'uttrykk for'],
 	['gjør gjer gjorde', 'det klart'],
 	['setter set satte', 'spørsmålstegn ved'],
-	['regner regnet reknar rekna', 'med'],
+	['regner regnet reknar rekna', 'med | det som'],
+	// "Ledelsen uttrykker forståelse for tiltakene": a stated attitude.
+	['uttrykker uttrykkjer uttrykte', 'forståelse for | bekymring for | støtte til | skepsis til | glede over | tvil om | misnøye med | håp om'],
 	['streker strekar streket streka strekte', 'under'],
 	['skryter skryt skrøt skrytte skrøyt', 'av'],
 	// "Ho vil ikkje seie om …", "ville ikke svare på om": declining to say is said by someone (the
@@ -237,6 +239,8 @@ for (const verb of participles) {
 }
 // "si opp" is to dismiss or to resign ("Hun sa opp jobben"); "si ja/nei til" is to decide.
 for (const verb of plain('sier seier sa sagt')) verbTable.set(verb, {...verbTable.get(verb)!, not: ['opp', 'ja', 'nei']});
+// "meldte seg for politiet", "melde seg ut": signing up or turning oneself in, not reporting.
+for (const verb of plain('melder meldte meldar melde')) verbTable.set(verb, {...verbTable.get(verb)!, not: ['seg']});
 for (const [forms, particleList] of particleVerbs) {
 	const particles = particleList.split('|').map(plain);
 	for (const verb of plain(forms)) {
