@@ -667,22 +667,7 @@ class Attributor {
 					return {refs: [{type: 'name', words: textsOf(this.tokens, at, run), prefix: []}], end: run};
 				}
 			}
-			// "en av de siktede personenes forsvarer, advokat X,": one of several, named after a comma.
-			if (this.word(start + 1)?.lower === 'av') {
-				for (let comma = start + 3; comma <= start + 8; comma++) {
-					const token = this.tokens[comma];
-					if (!token || token.inQuotes || (token.kind === 'word' && (token.cap || token.w.verb))) break;
-					if (token.text !== ',') continue;
-					const named = this.apposition(comma, mode === 'subject' ? 'subject' : 'after');
-					const inner = named ? named.refs[0]! : null;
-					if (named && inner && inner.type === 'name') {
-						const title = this.tokens[comma + 1]!;
-						if (title.w.title && !title.cap) return named;
-					}
-					break;
-				}
-			}
-			const unnamed = this.unnamedPerson(start);
+			const unnamed = this.unnamedPerson(start, mode);
 			if (unnamed) return unnamed;
 		}
 		if (!nameOnly) {
@@ -1074,7 +1059,7 @@ class Attributor {
 	 * "en kvinne", "ei jente", "en 15 år gammel gutt", "ein eldre mann": an unnamed person introduced
 	 * with the indefinite article, referred to later as "kvinnen", "jenta", "gutten".
 	 */
-	private unnamedPerson(start: number): Phrase | null {
+	private unnamedPerson(start: number, mode: Mode): Phrase | null {
 		const article = this.tokens[start]!.lower;
 		let j = start + 1;
 		// "ein av dei frivillige", "en av de ansatte", "en av naboene"
@@ -1089,6 +1074,15 @@ class Attributor {
 				const named = this.apposition(k + 1);
 				if (named) return named;
 				return this.unnamedPhrase(start, k + 1, noun.lower, null);
+			}
+			// "en av de siktede personenes forsvarer, advokat X,": one of several, named with a title after a comma.
+			for (let comma = j + 2; comma <= j + 7; comma++) {
+				const token = this.tokens[comma];
+				if (!token || token.inQuotes || (token.kind === 'word' && (token.cap || token.w.verb))) break;
+				if (token.text !== ',') continue;
+				const title = this.tokens[comma + 1];
+				const named = title && title.w.title && !title.cap ? this.apposition(comma, mode === 'subject' ? 'subject' : 'after') : null;
+				return named && named.refs[0]!.type === 'name' ? named : null;
 			}
 			return null;
 		}
