@@ -89,7 +89,7 @@ export function nameRunEnd(tokens: readonly Token[], i: number, known: Knowledge
  * of saying is a surname when nothing in the article says it is a common word (it is never written
  * in lower case, and it does not end like a definite or plural noun, a title or an organisation).
  */
-function loneSpeakerName(token: Token, next: Token | undefined, after: Token | undefined, definiteLooking = false): boolean {
+function loneSpeakerName(token: Token, next: Token | undefined, after: Token | undefined, allowDefiniteEnding = false): boolean {
 	const word = token.w;
 	const verb = next?.w.verb;
 	if (!verb || verb.participle || verb.afterQuote || verb.view || next.lower === 'har' || next.lower === 'hadde') return false;
@@ -101,7 +101,12 @@ function loneSpeakerName(token: Token, next: Token | undefined, after: Token | u
 	const lower = word.lower;
 	// Not a definite or plural noun ("Leiinga", "Forskerne", "Partiet"); a name may end in -a ("Kuleba").
 	if (lower.length < 3 || /(?:er|ar|ene|ane|et|inga|ninga)$/u.test(lower)) return false;
-	return definiteLooking || !lower.endsWith('en') || /s[eo]n$/u.test(lower);
+	return allowDefiniteEnding || !endsLikeDefiniteNoun(lower);
+}
+
+/** "kommunen", "Biden" (but not "Jensen", "Olsson"): an ending that may be a definite noun's. */
+function endsLikeDefiniteNoun(lower: string): boolean {
+	return lower.endsWith('en') && !/s[eo]n$/u.test(lower);
 }
 
 /** The rest of a name run from j (the run started at i): names, and particles between names ("van der"). */
@@ -299,6 +304,7 @@ export type Registry = Knowledge & {
 	readonly nationalities: Map<string, {adjective: string; form: string}[]>;
 	/** Lower-cased names written right after "i" somewhere: places ("i Storbritannia"). */
 	readonly places: Set<string>;
+	/** Lower-cased surnames that open a sentence before a verb of saying somewhere. */
 	readonly loneNames: Set<string>;
 };
 
@@ -444,10 +450,9 @@ export class RegistryBuilder {
 			}
 			const before = tokens[i - 1];
 			// "Jensen legg til at …": a lone surname before a verb of saying, known to open other sentences too.
-			if (token.sentenceStart && !token.w.knownCap) {
-				if (loneSpeakerName(token, tokens[i + 1], tokens[i + 2])) registry.loneNames.add(token.lower);
-				// "Biden sa": a surname ending like a definite noun, kept when a full name has it.
-				else if (loneSpeakerName(token, tokens[i + 1], tokens[i + 2], true)) this.definiteLooking.add(token.lower);
+			// "Biden sa": a surname ending like a definite noun is kept only when a full name has it (see finish).
+			if (token.sentenceStart && !token.w.knownCap && loneSpeakerName(token, tokens[i + 1], tokens[i + 2], true)) {
+				(endsLikeDefiniteNoun(token.lower) ? this.definiteLooking : registry.loneNames).add(token.lower);
 			}
 			// "i Storbritannia": a place ("fra X" is too often a person: "kritikk fra Lagerbäck").
 			if (before !== undefined && before.lower === 'i' && !token.sentenceStart) {
