@@ -444,8 +444,8 @@ export const isPersonPlural = memoised(personPlural);
 
 function personPlural(lower: string): boolean {
 	for (const plural of irregularPersonPlurals) if (lower.endsWith(plural)) return true;
-	// "Kilder i partiet", "Sikkerheitskjelder": unnamed sources.
-	if (lower.endsWith('kilder') || lower.endsWith('kjelder') || lower === 'medier' || lower === 'medium' || lower === 'media') return true;
+	// "Kilder i partiet", "Sikkerheitskjelder", "svenske medier": unnamed sources.
+	if (lower.endsWith('kilder') || lower.endsWith('kjelder') || lower === 'medier' || lower === 'media') return true;
 	for (const ending of ['ene', 'ane', 'ne', 'e']) {
 		if (lower.length > ending.length + 2 && lower.endsWith(ending) && unnamedPersonNouns.has(lower.slice(0, -ending.length))) return true;
 	}
