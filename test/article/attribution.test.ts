@@ -1526,6 +1526,11 @@ describe('language rules, twentieth round (made-up sentences; from real wire cop
 		assert.deepEqual(mains('Kari Dahl uttrykker forståelse for tiltakene.', 'NVE reknar det som lite sannsynleg at det går fleire skred.'), ['Kari Dahl', 'NVE']);
 	});
 
+	it('reads a time between a verb and its particle ("slo i forrige uke fast at") and "ein annan" before an unnamed person', () => {
+		assert.deepEqual(mains('Klimaminister Ola Dahl (V) slo i forrige uke fast at Brasil har brutt avtalen.'), ['Ola Dahl']);
+		assert.deepEqual(mains('Eva Lie er leiar.', '– Han burde vore halden på avstand, skriv ein annan delegat.'), ['', 'ein annan delegat']);
+	});
+
 	it('takes whoever told it as the source of "får opplyst fra X", not who was told', () => {
 		assert.deepEqual(mains('Det fikk Dagbladet opplyst fra politiet.', 'Kari Dahl fikk opplyst at saken var henlagt.'), ['politiet', 'Kari Dahl']);
 	});

@@ -526,7 +526,7 @@ class Attributor {
 		// possessive ("i en pressemelding", "i sin tale"); not a degree ("for stor vekt på").
 		const second = this.word(at + 1);
 		if (!second) return false;
-		const introduced = (second.w.bits & (W.determiner | W.indefinite | W.possessive)) !== 0;
+		const introduced = (second.w.bits & (W.determiner | W.indefinite | W.possessive)) !== 0 || timeModifiers.has(second.lower);
 		for (let end = at + 2; end <= at + 4; end++) {
 			const last = this.word(end - 1);
 			if (!last || last.w.verb || (last.w.bits & W.boundary) !== 0) return false;
@@ -1090,6 +1090,11 @@ class Attributor {
 		if (/^\d+$/u.test(this.tokens[j]?.text ?? '') && this.tokens[j + 1]?.lower === 'år' && /^gam(?:m)?(?:el|al)$/u.test(this.tokens[j + 2]?.lower ?? '')) j += 3;
 		for (let n = 0; n < 3; n++) {
 			const token = this.word(j);
+			// "ein annan delegat", "en annen ansatt": another one.
+			if (token && n === 0 && otherWords.has(token.lower)) {
+				j++;
+				continue;
+			}
 			if (!token || token.cap || (token.w.bits & W.function) !== 0 || token.w.verb) return null;
 			const person = definitePersonNoun(article, token.lower);
 			if (person) return {refs: [{type: 'title', head: person.definite, text: person.definite, use: 'person'}], end: j + 1};
@@ -1859,6 +1864,8 @@ class Attributor {
 	 * no message. A message ("skrev en melding til …") or anything else after the verb may be one.
 	 */
 	private writesNoMessage(i: number): boolean {
+		// "– …, skriv ein annan delegat": after a quote, who wrote it.
+		if (quoteClosers.has(this.tokens[i - 2]?.text ?? '')) return false;
 		const first = this.word(i);
 		if (first && (first.lower === 'under' || first.lower === 'historie' || first.lower === 'kontrakt')) return true;
 		// "skriver i en SMS", "skriv på Facebook": where the message is.
@@ -2537,6 +2544,9 @@ const groupPronouns = new Set(['de', 'dei', 'begge']);
 const titleAbbreviations = new Set(['adm', 'dir', 'prof', 'dr']);
 const deputy = /^(?:nest|vise|vara)/u;
 const receivingAuxiliaries = new Set(['får', 'fikk', 'fekk']);
+const otherWords = new Set(['annen', 'annan', 'anna', 'annet']);
+/** "i forrige uke", "i førre veke": a time before a particle ("slo i forrige uke fast at"). */
+const timeModifiers = new Set(['forrige', 'førre', 'neste', 'siste', 'denne', 'dette']);
 const quantifiers = new Set('flere fleire mange noen nokre nokon få alle to tre fire fem seks'.split(' '));
 
 /** Whether `roles` hold `role` as another owner's ("dup-leiar" for "leiar", when the owner is "labour"). */

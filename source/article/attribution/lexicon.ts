@@ -355,7 +355,7 @@ const titleHeads = plain(`
 	amanuensis postdoktor pressevakt vakthavende kontakt ansvarlig rådgjevar fullmektig
 	fotograf kokk pilot frilanser frilansar politimann politikvinne keeper kommissær
 	manager prins prinsesse konge dronning vakt løper kandidat fisker fiskar bostyrer bostyrar
-	bestyrer bestyrar back spiss medlemm fylkesråd kommunalråd korrespondent reporter
+	bestyrer bestyrar back spiss medlemm fylkesråd kommunalråd korrespondent reporter delegat
 `);
 
 /**
