@@ -14,8 +14,6 @@ export type VerbInfo = {
 	readonly particleStarts?: ReadonlySet<string>;
 	/** Only with the subject before the verb ("Han ber ..."); never inverted ("ba Ukraina"). */
 	readonly straightOnly: boolean;
-	/** The form is also a common noun (Bokmål "seier" = victory, "lover" = laws). */
-	readonly ambiguous: boolean;
 	/** A past participle ("sagt", "uttalt"): a verb of saying only after "har"/"hadde". */
 	readonly participle?: boolean;
 	/** Particles after which the verb means something else ("sa opp" = dismissed, resigned). */
@@ -227,15 +225,14 @@ const participles = plain(`
 export const perfectAuxiliaries = new Set(plain('har hadde ha hev fikk fekk får'));
 
 const straightOnlyVerbs = plain('ber bad ba oppfordrer oppfordrar oppmodar oppfordret oppfordra oppmoda');
-const ambiguousVerbs = plain('seier lover lova lovar melder varsler');
 
 const verbTable = new Map<string, VerbInfo>();
 for (const verb of speechVerbs) {
-	verbTable.set(verb, {particles: null, straightOnly: false, ambiguous: ambiguousVerbs.includes(verb)});
+	verbTable.set(verb, {particles: null, straightOnly: false});
 }
-for (const verb of straightOnlyVerbs) verbTable.set(verb, {particles: null, straightOnly: true, ambiguous: false});
+for (const verb of straightOnlyVerbs) verbTable.set(verb, {particles: null, straightOnly: true});
 for (const verb of participles) {
-	if (!verbTable.has(verb)) verbTable.set(verb, {particles: null, straightOnly: true, ambiguous: false, participle: true});
+	if (!verbTable.has(verb)) verbTable.set(verb, {particles: null, straightOnly: true, participle: true});
 }
 // "si opp" is to dismiss or to resign ("Hun sa opp jobben"); "si ja/nei til" is to decide.
 for (const verb of plain('sier seier sa sagt')) verbTable.set(verb, {...verbTable.get(verb)!, not: ['opp', 'ja', 'nei']});
@@ -245,27 +242,27 @@ for (const [forms, particleList] of particleVerbs) {
 	const particles = particleList.split('|').map(plain);
 	for (const verb of plain(forms)) {
 		const earlier = verbTable.get(verb)?.particles;
-		verbTable.set(verb, {particles: earlier ? [...earlier, ...particles] : particles, straightOnly: false, ambiguous: false});
+		verbTable.set(verb, {particles: earlier ? [...earlier, ...particles] : particles, straightOnly: false});
 	}
 }
 for (const verb of plain('er var')) verbTable.set(verb, {...verbTable.get(verb)!, view: true});
 // Participles of particle verbs: "har pekt på at", "har peika på at", "har gjort det klart at"
 // (after "har"/"hadde" only).
 for (const verb of plain('pekt peikt')) {
-	verbTable.set(verb, {particles: [['på']], straightOnly: true, ambiguous: false, participle: true});
+	verbTable.set(verb, {particles: [['på']], straightOnly: true, participle: true});
 }
-verbTable.set('gjort', {particles: [['det', 'klart']], straightOnly: true, ambiguous: false, participle: true});
+verbTable.set('gjort', {particles: [['det', 'klart']], straightOnly: true, participle: true});
 // "har lagt ned påstand om", "hadde lagt vekt på at".
-verbTable.set('lagt', {particles: [['til'], ['vekt', 'på'], ['ned', 'påstand']], straightOnly: true, ambiguous: false, participle: true});
+verbTable.set('lagt', {particles: [['til'], ['vekt', 'på'], ['ned', 'påstand']], straightOnly: true, participle: true});
 // "X kalte avtalen «et kompromiss»": naming something with quoted words reports them.
 for (const verb of plain('kaller kallar kalte kalla omtaler omtalar omtalte omtala')) {
-	verbTable.set(verb, {particles: null, straightOnly: false, ambiguous: false, quoted: true});
+	verbTable.set(verb, {particles: null, straightOnly: false, quoted: true});
 }
 
 // "– …, humrer han", "ler hun", "sukkar ho": how the words were said, right after a quote.
 for (const verb of plain(`humrer humrar humret humra ler lo smiler smilar smilte smila sukker sukkar
 	sukket sukka gliser glisar gliste fnyser fnyste roper ropar ropte hvisker kviskrar kviskra hvisket`)) {
-	if (!verbTable.has(verb)) verbTable.set(verb, {particles: null, straightOnly: false, ambiguous: false, afterQuote: true});
+	if (!verbTable.has(verb)) verbTable.set(verb, {particles: null, straightOnly: false, afterQuote: true});
 }
 
 for (const [verb, info] of verbTable) {
