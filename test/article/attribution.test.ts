@@ -1531,6 +1531,19 @@ describe('language rules, twentieth round (made-up sentences; from real wire cop
 		assert.deepEqual(mains('Eva Lie er leiar.', '– Han burde vore halden på avstand, skriv ein annan delegat.'), ['', 'ein annan delegat']);
 	});
 
+	it('hears how a quote went on after it ("begynner X", "fullfører Y"), and keeps the speaker when that names nobody known', () => {
+		assert.deepEqual(mains('– Dette er fantastisk, begynner Tom Dahl.', '– … og vi har jobbet lenge for det, fullfører Fred Lie.'), ['Tom Dahl', 'Fred Lie']);
+		const kept = mains('– Det er kult å vinne her, sa Maren Dahl til NTB.', '– Du har ikke råd til å feile, fortsatte totningen.');
+		assert.deepEqual(kept, ['Maren Dahl', 'Maren Dahl']);
+		assert.deepEqual(mains('Hun begynte i jobben i fjor.'), ['']);
+	});
+
+	it('hears "karakteriserer", "skisserer" and "samanfattar", Nynorsk authorities and shipping companies, and stock-exchange notices', () => {
+		assert.deepEqual(mains('Samtidig karakteriserer Lars Dahl dommen som eit drama.', 'Han skisserer at det er uklart.'), ['Lars Dahl', 'Lars Dahl']);
+		assert.deepEqual(mains('Samtidig stadfestar iranske styresmakter at generalen er drepen.'), ['iranske styresmakter']);
+		assert.deepEqual(mains('DNB har bokført gebyret, ifølge en børsmelding fra banken.'), ['DNB']);
+	});
+
 	it('takes whoever told it as the source of "får opplyst fra X", not who was told', () => {
 		assert.deepEqual(mains('Det fikk Dagbladet opplyst fra politiet.', 'Kari Dahl fikk opplyst at saken var henlagt.'), ['politiet', 'Kari Dahl']);
 	});

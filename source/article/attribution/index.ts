@@ -2430,7 +2430,7 @@ class Attributor {
 			}
 		}
 		this.namesPeople[index] = this.personMentions > personMentions;
-		if (block.kind === 'quote' && analysis.speakers.length === 0 && from < this.tokens.length && !this.tokens[from]!.w.verb) {
+		if (block.kind === 'quote' && analysis.speakers.length === 0 && from < this.tokens.length && (!this.tokens[from]!.w.verb || this.tokens[from]!.w.verb!.afterQuote)) {
 			// The attribution's verb is not in the lexicon ("beroliget"): its subject follows it. When
 			// that names nobody known ("fortsatte totningen"), the quote goes on from the one before.
 			const phrase = this.phrase(from + 1, 'after');

@@ -67,6 +67,8 @@ const speechVerbs = plain(`
 	tror trur trodde trudde
 	synes syns synest syntes syntest
 	vektlegger vektlegg vektla
+	karakteriserer karakteriserar karakteriserte skisserer skisserar skisserte
+	sammenfatter samanfattar sammenfattet samanfatta oppsummerer oppsummerar oppsummerte
 	utbryter utbrøt utbraut
 	spør spurte spurde
 	konstaterer konstaterte konstaterar
@@ -261,7 +263,9 @@ for (const verb of plain('kaller kallar kalte kalla omtaler omtalar omtalte omta
 
 // "– …, humrer han", "ler hun", "sukkar ho": how the words were said, right after a quote.
 for (const verb of plain(`humrer humrar humret humra ler lo smiler smilar smilte smila sukker sukkar
-	sukket sukka gliser glisar gliste fnyser fnyste roper ropar ropte hvisker kviskrar kviskra hvisket`)) {
+	sukket sukka gliser glisar gliste fnyser fnyste roper ropar ropte hvisker kviskrar kviskra hvisket
+	begynner byrjar begynte byrja fullfører fullførte fullførde fortsetter fortset fortsatte fortsette
+	avslutter avsluttar avsluttet avslutta`)) {
 	if (!verbTable.has(verb)) verbTable.set(verb, {particles: null, straightOnly: false, afterQuote: true});
 }
 
@@ -458,7 +462,7 @@ export const personParticiples = new Set(plain('tiltalte siktede sikta fornærme
  */
 const anaphoricOrganisationHeads = plain(`
 	klubb selskap firma bedrift konsern foretak føretak organisasjon forening foreining forbund
-	parti rederi stiftelse stifting fond bank avis byrå kanal kjede
+	parti rederi reiarlag stiftelse stifting fond bank avis byrå kanal kjede
 `);
 
 /**
@@ -497,6 +501,7 @@ export const documentNouns = new Set(
 	skriv skrivet erklæring erklæringen erklæringa rapport rapporten rapporter rapportane
 	redegjørelse redegjørelsen utgreiing utgreiinga sms sms-en tekstmelding tekstmeldingen tekstmeldinga
 	begrunnelse begrunnelsen grunngiving grunngivinga beregning beregningen beregninger berekning berekninga
+	børsmelding børsmeldingen børsmeldinga
 	analyse analysen undersøkelse undersøkelsen undersøking undersøkinga`),
 );
 
@@ -619,6 +624,7 @@ const organisationHeads = plain(`
 	hovedstyre landsstyre sekretariat stiftelse stifting fond foretak føretak helseforetak
 	helseføretak tilsynet direktoratet storting sameting lagting fylkesting kjede
 	jury komite komité nemnd revisjon program distrikt union allianse senter museum museet kommisjon
+	reiarlag styresmakt styresmakter styresmaktene
 `);
 
 const definiteSuffixes = ['ene', 'ane', 'en', 'et', 'a', 'n', 'i'];
