@@ -1538,7 +1538,7 @@ describe('language rules, twentieth round (made-up sentences; from real wire cop
 		assert.deepEqual(mains('Hun begynte i jobben i fjor.'), ['']);
 	});
 
-	it('hears "karakteriserer", "skisserer" and "samanfattar", Nynorsk authorities and shipping companies, and stock-exchange notices', () => {
+	it('hears "karakteriserer" and "skisserer", Nynorsk authorities, and stock-exchange notices', () => {
 		assert.deepEqual(mains('Samtidig karakteriserer Lars Dahl dommen som eit drama.', 'Han skisserer at det er uklart.'), ['Lars Dahl', 'Lars Dahl']);
 		assert.deepEqual(mains('Samtidig stadfestar iranske styresmakter at generalen er drepen.'), ['iranske styresmakter']);
 		assert.deepEqual(mains('DNB har bokført gebyret, ifølge en børsmelding fra banken.'), ['DNB']);
