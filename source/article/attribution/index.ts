@@ -614,7 +614,7 @@ class Attributor {
 		const next = this.tokens[start + 1];
 		if (next !== undefined && next.text === '.') {
 			// "1. nestleiar i KrFU, X,": an ordinal before a title.
-			if (isOrdinalNumber(first.text) && this.word(start + 2)?.w.title && !this.tokens[start + 2]!.cap) {
+			if (isShortNumber(first.text) && this.word(start + 2)?.w.title && !this.tokens[start + 2]!.cap) {
 				return this.simplePhrase(start + 2, mode, nameOnly);
 			}
 			// "melder varsom.no", "ifølge yr.no": a website by its address.
@@ -1262,20 +1262,18 @@ class Attributor {
 				if (typeNoun && isOrganisationWord(typeNoun) && !isTitleWord(typeNoun)) this.markOrganisation(entity, typeNoun);
 				return [entity];
 			}
-			case 'title':
+			case 'title': {
 				if (ref.unnamed) return [this.unnamedEntity(ref.head, ref.text, ref.unnamed.gender)];
 				if (ref.proper) {
 					const entity = this.entity(ref.text);
 					this.markOrganisation(entity, ref.head);
 					return [entity];
 				}
-				if (ref.plural) {
-					const group = this.resolveTitle(ref.head, ref.text, ref.use, ref.opensSentence);
-					// Only the group itself: a plural title can also find one person named before.
-					for (const entity of group) if (lowerCase(entity.name) === lowerCase(ref.text)) entity.plural = true;
-					return group;
-				}
-				return this.resolveTitle(ref.head, ref.text, ref.use, ref.opensSentence);
+				const found = this.resolveTitle(ref.head, ref.text, ref.use, ref.opensSentence);
+				// Only the group itself: a plural title can also find one person named before.
+				if (ref.plural) for (const entity of found) if (lowerCase(entity.name) === lowerCase(ref.text)) entity.plural = true;
+				return found;
+			}
 			case 'name':
 				return this.resolveName(ref, start);
 		}
@@ -1826,7 +1824,7 @@ class Attributor {
 		// unknown here; what follows the verb is its object ("Det sier X" is inverted: no noun between).
 		const opener = this.word(clauseStart);
 		// "Flere vitner varslet politiet", "To naboar ringde brannvesenet": a quantity and a noun too.
-		const quantity = opener !== undefined && (quantifiers.has(opener.lower) || isOrdinalNumber(opener.text)) && k === clauseStart + 2 && !this.tokens[clauseStart + 1]!.cap;
+		const quantity = opener !== undefined && (quantifiers.has(opener.lower) || isShortNumber(opener.text)) && k === clauseStart + 2 && !this.tokens[clauseStart + 1]!.cap;
 		const subjectBefore = opener !== undefined && ((opener.w.bits & W.determiner) !== 0 || quantity) && this.skipAdverbs(clauseStart + 1) < k && !coordinated;
 		const phrase = verb.straightOnly || subjectBefore || this.afterAuxiliary(k, clauseStart) ? null : this.phrase(after, 'after');
 		if (!phrase) {
@@ -2534,8 +2532,8 @@ const agencyName = /^(?:vegvesenet|\p{L}{3,}(?:tilsynet|direktoratet|etaten|verk
 /** Offices that are agencies too ("Statsforvaltaren i Vestland", "Fylkesmannen i Troms"). */
 const officeTitle = /(?:statsforvalt[ae]r|fylkesmann)(?:en|a)?$/u;
 
-/** "1", "12": a number that can be an ordinal before a title ("1. nestleiar"). */
-function isOrdinalNumber(text: string): boolean {
+/** "1", "12": a short number, an ordinal before a title ("1. nestleiar") or a count ("2 naboar"). */
+function isShortNumber(text: string): boolean {
 	const first = text.charCodeAt(0);
 	const last = text.charCodeAt(text.length - 1);
 	return text.length <= 2 && first >= 48 && first <= 57 && last >= 48 && last <= 57;
