@@ -1552,3 +1552,16 @@ describe('language rules, twentieth round (made-up sentences; from real wire cop
 		assert.deepEqual(mains('– Vi setter ikke opp busser, sier direktør for kommunikasjon og myndighetskontakt i SJ Norge, Randi Dahl, til TV 2.'), ['Randi Dahl']);
 	});
 });
+
+describe('language rules, twenty-first round (made-up sentences; from real wire copy sets 6–25)', () => {
+	it('gives "sa han" in copy whose lead was cut to the first person who speaks after it, and the quotes that go on from it', () => {
+		const cut = mains('– Vi spilte godt, sa han til NTB etter kampen.', '– Jeg tar skylden for målet.', 'Han mener laget var nær et poeng.', '– Vi tar det med oss hjem, sa Nordtveit.');
+		assert.deepEqual(cut, ['Nordtveit', 'Nordtveit', 'Nordtveit', 'Nordtveit']);
+	});
+
+	it('lets nobody the pronoun cannot mean end such a wait, nor a pronoun after its verb in plain text, nor one after someone has spoken', () => {
+		assert.deepEqual(mains('– Det var tøft, sa hun.', '– Vi gleder oss, sa Ola Dahl.'), ['', 'Ola Dahl']);
+		assert.deepEqual(mains('Hver tredje jente sier hun har hatt plager.', '– Det er alvorlig, sier Ola Dahl.'), ['', 'Ola Dahl']);
+		assert.deepEqual(mains('Ifølge NRK er veien stengt.', '– Det er trist, sa hun.', '– Vi venter, sa Kari Dahl.'), ['NRK', '', 'Kari Dahl']);
+	});
+});

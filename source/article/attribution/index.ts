@@ -2090,6 +2090,10 @@ class Attributor {
 						continue;
 					}
 					found = this.resolvePhrase(subject.phrase, subject.start, !sourced);
+					// "Han opplyser at …", "– …, sa han": a pronoun before its verb, or right after a quote.
+					if (found.length === 0 && this.openingPronoun === undefined && (subject.start < k || quoteClosers.has(this.tokens[k - 1]?.text ?? ''))) {
+						this.openingPronoun = speakingPronoun(subject.phrase);
+					}
 					if (
 						isFirstSentence &&
 						k === start + 1 &&
@@ -2271,6 +2275,14 @@ class Attributor {
 	/** Dash quotes taken for a journalist's question. */
 	private questions: boolean[] = [];
 	private pending: number[] = [];
+	/**
+	 * Copy whose lead was cut opens with "…, sa han": the blocks before anyone has been given a
+	 * speaker whose speaking pronoun found nobody, with its gender. The first person to speak
+	 * after them is who they mean. Null once anyone has spoken.
+	 */
+	private openingQuotes: {index: number; gender: Gender}[] | null = [];
+	/** In the block being read: the gender of a speaking "han"/"hun" that found nobody. */
+	private openingPronoun: Gender | undefined = undefined;
 	/** Whether a block mentioned any person (by name, title or pronoun). */
 	private namesPeople: boolean[] = [];
 	private personMentions = 0;
@@ -2291,6 +2303,7 @@ class Attributor {
 			this.topic[k] = null;
 		}
 		this.pending = [];
+		this.openingQuotes = [];
 		this.questions = new Array<boolean>(n).fill(false);
 		this.namesPeople = new Array<boolean>(n).fill(false);
 	}
@@ -2418,6 +2431,7 @@ class Attributor {
 		}
 		const mark = {mentions: this.mentions.length + this.mentionsDropped, clock: this.clock, sentence: this.sentenceCounter};
 		const personMentions = this.personMentions;
+		this.openingPronoun = undefined;
 		const analysis = this.analyse(from);
 		if (block.kind === 'quote' && from < this.tokens.length && oralVerbs.has(this.tokens[from]!.lower)) {
 			// "– …, sa Warholm til NRK.": whoever says a quote aloud is a person, a lone surname too.
@@ -2450,6 +2464,7 @@ class Attributor {
 			if (named) analysis.speakers.splice(0, 1);
 		}
 		this.result[index] = analysis.speakers;
+		if (this.openingQuotes !== null) this.resolveOpening(index, analysis.speakers);
 		this.anaphoric[index] = analysis.anaphoric;
 		// "O'Brien kom til Norge i 2011. Torsdag reiste hun …": whom the paragraph is about, from its
 		// last sentence with a subject, else its first.
@@ -2491,6 +2506,32 @@ class Attributor {
 			byBlock[k] = names;
 		}
 		return {byBlock, speakers};
+	}
+
+	/**
+	 * Before anyone has spoken: block `index` with a speaking pronoun that found nobody waits; the
+	 * first block with a speaker ends the wait, and gives the waiting blocks (and the quotes that
+	 * went on from them) its speaker when that is a person of a fitting gender.
+	 */
+	private resolveOpening(index: number, speakers: readonly Entity[]): void {
+		const waiting = this.openingQuotes!;
+		if (speakers.length === 0) {
+			if (this.openingPronoun !== undefined) waiting.push({index, gender: this.openingPronoun});
+			return;
+		}
+		this.openingQuotes = null;
+		const speaker = speakers.find(entity => entity.personLike);
+		if (waiting.length === 0 || !speaker) return;
+		if (speaker.gender && waiting.some(({gender}) => gender !== speaker.gender)) return;
+		const first = waiting[0]!.index;
+		const opened = new Set(waiting.map(({index}) => index));
+		for (let k = first; k < index; k++) {
+			const block = this.blocks[k]!;
+			// The quotes that went on from a waiting block, without a speaker of their own.
+			const continues = block.kind === 'quote' && !this.attributed[k] && !this.questions[k] && this.result[k]!.length === 0;
+			if (opened.has(k) || continues) this.result[k] = [speaker];
+		}
+		if (speaker.firstSpoke < 0 || speaker.firstSpoke > first) speaker.firstSpoke = first;
 	}
 
 	/** Whether text block `index` ends with a colon and a dash quote follows it. */
@@ -2598,6 +2639,12 @@ function withToken(list: Token[], token: Token): Token[] {
 	if (list === noTokens) return [token];
 	list.push(token);
 	return list;
+}
+
+/** The gender of a phrase that is one singular personal pronoun ("han", "ho"), else undefined. */
+function speakingPronoun(phrase: Phrase): Gender | undefined {
+	const ref = phrase.refs.length === 1 ? phrase.refs[0]! : null;
+	return ref?.type === 'pronoun' ? (ref.gender ?? undefined) : undefined;
 }
 
 function isGroupRef(ref: Ref): boolean {
