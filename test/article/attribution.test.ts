@@ -1564,4 +1564,9 @@ describe('language rules, twenty-first round (made-up sentences; from real wire 
 		assert.deepEqual(mains('Hver tredje jente sier hun har hatt plager.', '– Det er alvorlig, sier Ola Dahl.'), ['', 'Ola Dahl']);
 		assert.deepEqual(mains('Ifølge NRK er veien stengt.', '– Det er trist, sa hun.', '– Vi venter, sa Kari Dahl.'), ['NRK', '', 'Kari Dahl']);
 	});
+
+	it('hears a joke after a quote ("fleipa han", "spøkte Ola Dahl"), but not joking about something in plain text', () => {
+		assert.deepEqual(mains('Ola Dahl vann.', '– Litt mindre tungt i dag, fleipa han til NTB.', '– Neste gang blir det gull, spøkte Kari Lie.'), ['', 'Ola Dahl', 'Kari Lie']);
+		assert.deepEqual(mains('Kari Lie spøkte med at hun var sliten.'), ['']);
+	});
 });

@@ -261,11 +261,12 @@ for (const verb of plain('kaller kallar kalte kalla omtaler omtalar omtalte omta
 	verbTable.set(verb, {particles: null, straightOnly: false, quoted: true});
 }
 
-// "– …, humrer han", "ler hun", "sukkar ho": how the words were said, right after a quote.
+// "– …, humrer han", "ler hun", "fleipa ho": how the words were said, right after a quote.
 for (const verb of plain(`humrer humrar humret humra ler lo smiler smilar smilte smila sukker sukkar
 	sukket sukka gliser glisar gliste fnyser fnyste roper ropar ropte hvisker kviskrar kviskra hvisket
 	begynner byrjar begynte byrja fullfører fullførte fullførde fortsetter fortset fortsatte fortsette
-	avslutter avsluttar avsluttet avslutta`)) {
+	avslutter avsluttar avsluttet avslutta fleiper fleipar fleipet fleipa spøker spøkjer spøkte tuller tullar
+	tullet tulla`)) {
 	if (!verbTable.has(verb)) verbTable.set(verb, {particles: null, straightOnly: false, afterQuote: true});
 }
 
