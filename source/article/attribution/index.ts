@@ -7,6 +7,7 @@
  */
 import type {Block} from '../types';
 import {
+	answerVerbs,
 	definitePersonNoun,
 	givenNameGender,
 	isPersonPlural,
@@ -493,6 +494,17 @@ class Attributor {
 		return false;
 	}
 
+	/** "svarte presidenten med å avsetje dommarane": answering by doing something, within a few words of i. */
+	private answersByDoing(i: number): boolean {
+		const end = Math.min(this.tokens.length - 1, i + 4);
+		for (let j = i; j < end; j++) {
+			const token = this.tokens[j]!;
+			if (token.kind !== 'word' || token.inQuotes) return false;
+			if (token.lower === 'med') return this.tokens[j + 1]!.lower === 'å';
+		}
+		return false;
+	}
+
 	/** Whether `particle` follows at i, after adverbs and at most a short subject ("sa han opp"). */
 	private particleAfter(i: number, particles: readonly string[]): boolean {
 		const end = Math.min(this.tokens.length, i + 5);
@@ -788,7 +800,8 @@ class Attributor {
 					token.lower.length > 2 &&
 					next !== undefined &&
 					next.kind === 'word' &&
-					(!next.cap || next.w.hyphenEnd) &&
+					// "USAs FN-ambassadør X": a capitalised compound office after the owner too.
+					(!next.cap || next.w.hyphenEnd || (next.w.commonCompound && next.w.title)) &&
 					this.isGenitive(i);
 				if (genitive && run <= i + 1) {
 					if ((next.w.bits & W.info) !== 0) {
@@ -1174,7 +1187,8 @@ class Attributor {
 		if (this.registry.acronyms.has(token.text.slice(0, -1))) return true;
 		for (let j = i + 1; j < this.tokens.length && j <= i + 3; j++) {
 			const word = this.tokens[j]!;
-			if (word.kind !== 'word' || word.cap) return false;
+			// "Norges Nato-ambassadør": a capitalised compound office is owned too.
+			if (word.kind !== 'word' || (word.cap && !(word.w.commonCompound && word.w.title))) return false;
 			if (word.w.title || word.w.organisation || (word.w.bits & W.info) !== 0) return true;
 			if (!word.w.adjective) return false;
 		}
@@ -1749,6 +1763,7 @@ class Attributor {
 		if (verb.not !== undefined && this.particleAfter(k + 1, verb.not)) return null;
 		// "svarte ikke på spørsmål", "kommenterer ikkje saka": declining says nothing.
 		if (declinableVerbs.has(this.tokens[k]!.lower) && this.particleAfter(k + 1, negations)) return null;
+		if (answerVerbs.has(this.tokens[k]!.lower) && this.answersByDoing(k + 1)) return null;
 		if (verb.quoted && !this.quotedSoon(k)) return null;
 		if (writingVerbs.has(this.tokens[k]!.lower) && this.writesNoMessage(k + 1)) return null;
 		// The subject may open the sentence or the clause of the verb (two candidates, no array).

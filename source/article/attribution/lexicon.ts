@@ -77,6 +77,8 @@ const speechVerbs = plain(`
 	anslår anslo
 	beklager beklagar beklaget beklaga
 	kritiserer kritiserte kritiserar
+	fordømmer fordømer fordømte fordømde
+	tvitrer tvitrar tvitret tvitra twitrer twitret
 	krever krev kravde krevde
 	anbefaler anbefalte tilrår tilrådde
 	forsikrer forsikret forsikrar forsikra
@@ -220,7 +222,7 @@ const participles = plain(`
 	kunngjort kunngjort forklart presisert anslått beklaget kritisert krevd kravd anbefalt tilrådd
 	meldt rapportert gjentatt gjenteke kommentert tilføyd avslørt erkjent innrømt innrømd konstatert
 	fastslått avvist forsikret framhevet fremhevet påstått benektet avkreftet oppgitt foreslått
-	føreslått trodd trudd uttrykt erklært argumentert understreka hevda stadfesta begrunnet
+	føreslått trodd trudd uttrykt erklært argumentert understreka hevda stadfesta begrunnet fordømt
 `);
 /** Auxiliaries of the perfect tense before a participle. */
 // "har fått opplyst at", "fikk opplyst at": told, and now telling.
@@ -248,6 +250,8 @@ for (const [forms, particleList] of particleVerbs) {
 	}
 }
 for (const verb of plain('er var')) verbTable.set(verb, {...verbTable.get(verb)!, view: true});
+// "Ledelsen vil si opp 60 ansatte": a modal before "si opp" (dismiss) or "si ja" (decide) says nothing.
+for (const verb of plain('vil ville kan kunne')) verbTable.set(verb, {...verbTable.get(verb)!, not: ['opp', 'ja', 'nei']});
 // Participles of particle verbs: "har pekt på at", "har peika på at", "har gjort det klart at"
 // (after "har"/"hadde" only).
 for (const verb of plain('pekt peikt')) {
@@ -625,7 +629,8 @@ const organisationHeads = plain(`
 	hovedstyre landsstyre sekretariat stiftelse stifting fond foretak føretak helseforetak
 	helseføretak tilsynet direktoratet storting sameting lagting fylkesting kjede
 	jury komite komité nemnd revisjon program distrikt union allianse senter museum museet kommisjon
-	reiarlag styresmakt styresmakter styresmaktene
+	reiarlag styresmakt styresmakter styresmaktene ledelse leiing stab sikkerhetstjeneste tryggingsteneste
+	etterretningstjeneste etterretningsteneste sikkerhetsråd tryggingsråd
 `);
 
 const definiteSuffixes = ['ene', 'ane', 'en', 'et', 'a', 'n', 'i'];
