@@ -1554,7 +1554,7 @@ describe('language rules, twentieth round (made-up sentences; from real wire cop
 	});
 });
 
-describe('language rules, twenty-first round (made-up sentences; from real wire copy sets 6–27)', () => {
+describe('language rules, twenty-first round (made-up sentences; from real wire copy sets 6–28)', () => {
 	it('gives "sa han" in copy whose lead was cut to the first person who speaks after it, and the quotes that go on from it', () => {
 		const cut = mains('– Vi spilte godt, sa han til NTB etter kampen.', '– Jeg tar skylden for målet.', 'Han mener laget var nær et poeng.', '– Vi tar det med oss hjem, sa Nordtveit.');
 		assert.deepEqual(cut, ['Nordtveit', 'Nordtveit', 'Nordtveit', 'Nordtveit']);
@@ -1580,6 +1580,23 @@ describe('language rules, twenty-first round (made-up sentences; from real wire 
 	it('reads a capitalised compound office after an owner ("sa USAs FN-ambassadør X"), and "svarte med å" as a deed', () => {
 		assert.deepEqual(mains('– Dette aukar risikoen, sa USAs FN-ambassadør Linda Dahl.', '– Vi er glade, sier Norges Nato-ambassadør Kari Lie.'), ['Linda Dahl', 'Kari Lie']);
 		assert.deepEqual(mains('Då opposisjonen gjekk til retten, svarte presidenten med å avsetje tre dommarar.'), ['']);
+	});
+
+	it('hears certainty stated ("er overtydd om at", "er ikkje sikker på om"), but not inside what someone else says', () => {
+		assert.deepEqual(mains('Idrettspresident Kari Lie var på møtet.', 'Lie er overtydd om at det er viktig å komme i gang.'), ['', 'Kari Lie']);
+		assert.deepEqual(mains('Men Ola Dahl er ikkje sikker på om det finst fleirtal for dette.'), ['Ola Dahl']);
+		assert.deepEqual(attribute('Kari Lie var på møtet.', 'Ola Dahl seier at ho var sikker på at det gjekk bra.').byBlock, [[], ['Ola Dahl']]);
+	});
+
+	it('hears sympathy expressed ("uttrykker X sin medfølelse med"), and organisations in the plural as one group', () => {
+		assert.deepEqual(mains('I en melding uttrykker statsminister Kari Lie sin medfølelse med familien.'), ['Kari Lie']);
+		assert.deepEqual(mains('Folk bor på kvikkleire, mener opposisjonspartiene på Stortinget.', 'Bankene mener at rentene må opp.'), ['opposisjonspartiene på Stortinget', 'bankene']);
+	});
+
+	it('takes "selskapet" for the firm a titled person was said to work in ("direktør X i Rema 1000 Norge"), and for nobody without one', () => {
+		const firm = mains('– Vi senker prisene, sier direktør Tom Lie i Rema 1000 Norge.', '– Det er bra, sier Lie.', 'Selskapet skriver at de har hatt god margin.');
+		assert.deepEqual(firm, ['Tom Lie', 'Tom Lie', 'Rema 1000 Norge']);
+		assert.deepEqual(mains('– Vi senker prisene, sier Tom Lie.', 'Selskapet skriver at de har hatt god margin.'), ['Tom Lie', '']);
 	});
 
 	it('hears a joke after a quote ("fleipa han", "spøkte Ola Dahl"), but not joking about something in plain text', () => {

@@ -824,7 +824,9 @@ class Attributor {
 					let end = skipParenthetical(this.tokens, run);
 					const acronym = parentheticalAcronym(this.tokens, run);
 					if (acronym && words.some(w => isOrganisationWord(w))) this.learnAcronym(acronym, words.join(' '));
-					end = this.skipAffiliation(end);
+					const affiliated = this.skipAffiliation(end);
+					if (affiliated > end && prefix.length > 0) this.noteWorkplace(end);
+					end = affiliated;
 					const ref: Ref = {type: 'name', words, prefix: prefix.slice(), aged: isAgeBracket(this.tokens, run) || undefined};
 					return {refs: [ref], end};
 				}
@@ -941,8 +943,9 @@ class Attributor {
 		}
 		let text = words.join(' ');
 		let end = i;
-		// "Den russiske ambassaden i Oslo": keep a place after an organisation noun.
-		if (isOrganisationWord(head) && (!isTitleWord(head) || officeTitle.test(head)) && this.word(i)?.lower === 'i') {
+		// "Den russiske ambassaden i Oslo", "opposisjonspartiene på Stortinget": keep a place after an organisation noun.
+		const at = this.word(i)?.lower;
+		if (isOrganisationWord(head) && (!isTitleWord(head) || officeTitle.test(head)) && (at === 'i' || (at === 'på' && group))) {
 			const run = nameRunEnd(this.tokens, i + 1, this.registry);
 			const place = run > i + 1 ? regionEnd(this.tokens, run) : run;
 			if (place > i + 1 && place - i <= 5) {
@@ -1535,6 +1538,39 @@ class Attributor {
 	private currentSubject: Entity[] | null = null;
 
 	/** The organisation of unknown type (an acronym: "KS") that opened the sentence before, if any. */
+	/**
+	 * "sier direktør Tom Lie i Rema 1000 Norge": the firm a titled person works in, when its name
+	 * gives no type noun, for "selskapet" or "kjeden" a few sentences on.
+	 */
+	private workplace: {name: string; sentence: number} | null = null;
+
+	private noteWorkplace(at: number): void {
+		const preposition = this.tokens[at]!.lower;
+		if (preposition !== 'i' && preposition !== 'ved' && preposition !== 'hos') return;
+		let run = nameRunEnd(this.tokens, at + 1, this.registry);
+		if (run <= at + 1) return;
+		// "Rema 1000 Norge", "TV 2": a number inside or after the name.
+		const number = this.tokens[run];
+		if (number?.kind === 'word' && /^\d{1,4}$/u.test(number.text) && this.tokens[run + 1]?.w.nameLike && this.tokens[run + 1]!.sentence === number.sentence) {
+			run = nameRunEnd(this.tokens, run + 1, this.registry);
+		} else {
+			run = numberedNameEnd(this.tokens, run);
+		}
+		const words = textsOf(this.tokens, at + 1, run);
+		if (words.some(word => isOrganisationWord(word))) return;
+		this.workplace = {name: words.join(' '), sentence: this.sentenceCounter};
+	}
+
+	private recentWorkplace(head: string, text: string): Entity | null {
+		const workplace = this.workplace;
+		if (workplace === null || this.sentenceCounter - workplace.sentence > 6) return null;
+		const entity = this.entity(workplace.name);
+		if (entity.personLike) return null;
+		this.markOrganisation(entity, head);
+		entity.aliases.add(text);
+		return entity;
+	}
+
 	private recentUntypedOrganisation(): Entity | null {
 		// "Puls Trening er skuffa, skriv selskapet": the subject of the same sentence comes first.
 		return this.untypedOrganisation(this.currentSubject, true) ?? this.untypedOrganisation(this.previousSubject, false);
@@ -1639,6 +1675,8 @@ class Attributor {
 					recent.aliases.add(text);
 					return [recent];
 				}
+				const workplace = this.recentWorkplace(head, text);
+				if (workplace) return [workplace];
 				// "Senterpartiet seier at …": with nothing to point back to, a party compound opening a
 				// sentence is the party's name.
 				if (!opensSentence || !isPartyCompound(head)) return [];
@@ -2095,6 +2133,8 @@ class Attributor {
 					// spurde om dommen": who asked, not who answers.
 					const before = this.tokens[subject.start - 1]?.lower;
 					if (before === 'at' && this.tokens[subject.start - 2]?.lower === 'etter') continue;
+					// "X seier at ho var sikker på at …": a state inside someone's statement is theirs to report.
+					if (before === 'at' && verb.view) continue;
 					if ((before === 'da' || before === 'då' || before === 'når') && askingVerbs.has(token.lower)) continue;
 					if (subject.background) {
 						// A speaker in a relative clause on a non-subject comes after the paragraph's main speakers.

@@ -146,7 +146,12 @@ const particleVerbs: Array<[string, string]> = [
 	['setter set satte', 'spørsmålstegn ved'],
 	['regner regnet reknar rekna', 'med | det som'],
 	// "Ledelsen uttrykker forståelse for tiltakene": a stated attitude.
-	['uttrykker uttrykkjer uttrykte', 'forståelse for | bekymring for | støtte til | skepsis til | glede over | tvil om | misnøye med | håp om'],
+	[
+		'uttrykker uttrykkjer uttrykte',
+		['forståelse for', 'bekymring for', 'støtte til', 'skepsis til', 'glede over', 'tvil om', 'misnøye med', 'håp om', 'medfølelse med', 'medkjensle med', 'sympati med']
+			.flatMap(feeling => [feeling, `sin ${feeling}`, `si ${feeling}`, `sitt ${feeling}`])
+			.join(' | '),
+	],
 	['streker strekar streket streka strekte', 'under'],
 	['skryter skryt skrøt skrytte skrøyt', 'av'],
 	// "Ho vil ikkje seie om …", "ville ikke svare på om": declining to say is said by someone (the
@@ -183,7 +188,8 @@ const particleVerbs: Array<[string, string]> = [
 	['er var', 'overrasket over | overraska over | imponert over | skuffet over | skuffa over | fornøyd med | nøgd med | klar på | tydelig på | tydeleg på'],
 	[
 		'er var',
-		['uroa for', 'urolig for', 'bekymret for', 'bekymra for', 'glad for', 'redd for']
+		// Certainty, stated: "Kjøll er overtydd om at …", "Han er ikkje sikker på om …".
+		['uroa for', 'urolig for', 'bekymret for', 'bekymra for', 'glad for', 'redd for', 'overbevist om', 'overtydd om', 'sikker på', 'sikre på', 'trygg på', 'trygge på']
 			.flatMap(feeling => ['at', 'om', 'hvordan', 'korleis', 'hva', 'kva', 'hvor', 'kor'].map(what => `${feeling} ${what}`))
 			.join(' | '),
 	],
@@ -455,7 +461,9 @@ function personPlural(lower: string): boolean {
 	for (const ending of ['ene', 'ane', 'ne', 'e']) {
 		if (lower.length > ending.length + 2 && lower.endsWith(ending) && unnamedPersonNouns.has(lower.slice(0, -ending.length))) return true;
 	}
-	return /(?:ene|ane|erne|arne)$/u.test(lower) && isTitleWord(lower);
+	if (!/(?:ene|ane|erne|arne)$/u.test(lower)) return false;
+	// "opposisjonspartiene", "bankane": organisations in the plural speak as one group too.
+	return isTitleWord(lower) || (/(?:ene|ane)$/u.test(lower) && isOrganisationWord(lower) && endsWithInflected(lower, anaphoricOrganisationHeads) !== null);
 }
 
 /** Nominalised participles that name a person only after "den" or alone ("den tiltalte"). */
