@@ -1554,7 +1554,7 @@ describe('language rules, twentieth round (made-up sentences; from real wire cop
 	});
 });
 
-describe('language rules, twenty-first round (made-up sentences; from real wire copy sets 6–28)', () => {
+describe('language rules, twenty-first round (made-up sentences; from real wire copy sets 6–29)', () => {
 	it('gives "sa han" in copy whose lead was cut to the first person who speaks after it, and the quotes that go on from it', () => {
 		const cut = mains('– Vi spilte godt, sa han til NTB etter kampen.', '– Jeg tar skylden for målet.', 'Han mener laget var nær et poeng.', '– Vi tar det med oss hjem, sa Nordtveit.');
 		assert.deepEqual(cut, ['Nordtveit', 'Nordtveit', 'Nordtveit', 'Nordtveit']);
@@ -1597,6 +1597,26 @@ describe('language rules, twenty-first round (made-up sentences; from real wire 
 		const firm = mains('– Vi senker prisene, sier direktør Tom Lie i Rema 1000 Norge.', '– Det er bra, sier Lie.', 'Selskapet skriver at de har hatt god margin.');
 		assert.deepEqual(firm, ['Tom Lie', 'Tom Lie', 'Rema 1000 Norge']);
 		assert.deepEqual(mains('– Vi senker prisene, sier Tom Lie.', 'Selskapet skriver at de har hatt god margin.'), ['Tom Lie', '']);
+	});
+
+	it('reads traffic and operations centres and police stations as bodies ("Vegtrafikksentralen opplyser", "X i Kristiansand politistasjon sier")', () => {
+		assert.deepEqual(mains('Vegtrafikksentralen opplyser at E6 er stengt.'), ['vegtrafikksentralen']);
+		assert.deepEqual(mains('Etterforskningsleder Kari Lie i Kristiansand politistasjon sier politiet har vært på stedet.'), ['Kari Lie']);
+	});
+
+	it('hears nothing stated in an indirect question ("… og hvor ofte fylkesmannen mener …")', () => {
+		assert.deepEqual(mains('Det er forskjeller i hvor mange som klager og hvor ofte fylkesmannen mener skolen har brutt plikten.'), ['']);
+	});
+
+	it('reads a subject past a stray comma before its verb, but not past an inserted "sier X"', () => {
+		assert.deepEqual(mains('Operasjonsleder Ola Dahl i Finnmark politidistrikt, opplyser til NTB at trusselen kom digitalt.'), ['Ola Dahl']);
+		assert.deepEqual(mains('Statsminister Kari Lie, sier Ola Dahl, er en god leder.'), ['Ola Dahl']);
+	});
+
+	it('hears a judgement ("ser svært alvorlig på"), and a paragraph all in «quotes» after a lead-in with a colon', () => {
+		assert.deepEqual(mains('Politiet ser svært alvorlig på hendelsen.', 'Hun ser på saken i morgen.'), ['politiet', '']);
+		assert.deepEqual(mains('Bane Nor sendte ut en melding på nettsidene:', '«Det er full stans i trafikken. Togene må stå stille.»'), ['Bane Nor', 'Bane Nor']);
+		assert.deepEqual(mains('Ola Dahl kom hjem.', '«Lux» er utgitt i år.'), ['', '']);
 	});
 
 	it('hears a joke after a quote ("fleipa han", "spøkte Ola Dahl"), but not joking about something in plain text', () => {

@@ -433,6 +433,12 @@ class Attributor {
 	private subjectEndsAt(end: number, k: number): boolean {
 		if (this.skipAdverbs(end) === k || this.skipAdverbs(this.skipRelative(end)) === k) return true;
 		if (this.tokens[end]?.text === ',' && this.skipAdverbs(this.skipDescription(end)) === k) return true;
+		// "Operasjonsleder X i Y politidistrikt, opplyser til NTB at": a stray comma before the verb,
+		// when no subject of its own follows the verb.
+		if (this.tokens[end]?.text === ',' && end + 1 === k) {
+			const after = this.word(k + 1);
+			if (after && (after.lower === 'at' || (after.w.bits & (W.preposition | W.adverb)) !== 0)) return true;
+		}
 		if (this.tokens[end - 1]?.text === ',' && this.tokens[end]?.lower === 'som' && this.skipAdverbs(this.skipRelative(end - 1)) === k) return true;
 		// "Ei kvinne som bur like ved, fortel at …": a relative clause without a comma before it.
 		return this.tokens[end]?.lower === 'som' && !this.tokens[end]!.inQuotes && this.skipAdverbs(this.restrictiveRelativeEnd(end)) === k;
@@ -1819,6 +1825,8 @@ class Attributor {
 		// "…, noko Kuleba kallar ein «hallusinasjon»": after a relative "noko"/"noe", its subject.
 		const objectRelative = clauseStart !== sentenceStart && (this.tokens[clauseStart]?.lower === 'noko' || this.tokens[clauseStart]?.lower === 'noe');
 		const clauseCandidate = clauseStart !== sentenceStart ? clauseStart + (objectRelative ? 1 : 0) : -1;
+		// "… og hvor ofte fylkesmannen mener at …": a verb in an indirect question states nothing.
+		if (clauseCandidate >= 0 && interrogatives.has(this.tokens[clauseStart]!.lower)) return null;
 		// Perfect tense: "X har (tidligere) uttalt at", "Det har X sagt til NTB".
 		let aux = this.perfectAuxiliary(k, clauseStart);
 		// "har advokat X, som var forsvarer, skrevet": the comma closing a relative clause is no clause start.
@@ -2507,6 +2515,12 @@ class Attributor {
 				return;
 			}
 		}
+		if (analysis.speakers.length === 0 && block.kind === 'text' && quotedBlock.test(block.text) && this.introducedByColon(index)) {
+			// "Bane Nor skreiv på nettsidene sine:" then a paragraph that is all one «quote»: it goes on
+			// from the lead-in, as a dash quote would.
+			this.pending.push(index);
+			return;
+		}
 		if (analysis.speakers.length === 0 && analysis.subject && block.kind === 'text' && this.introducesQuote(index)) {
 			// "Lederen av utvalget, professor X, var tydelig da hun la fram rapporten:" and a quote
 			// after it: a lead-in ending with a colon gives the quote to its subject, and is theirs too.
@@ -2593,7 +2607,14 @@ class Attributor {
 	private introducesQuote(index: number): boolean {
 		const tokens = this.tokens;
 		if (tokens.length === 0 || tokens[tokens.length - 1]!.text !== ':') return false;
-		return this.blocks[index + 1]?.kind === 'quote';
+		const next = this.blocks[index + 1];
+		return next !== undefined && (next.kind === 'quote' || (next.kind === 'text' && quotedBlock.test(next.text)));
+	}
+
+	/** Whether the text block before `index` ends with a colon. */
+	private introducedByColon(index: number): boolean {
+		const before = this.blocks[index - 1];
+		return before !== undefined && before.kind === 'text' && /:\s*$/u.test(before.text);
 	}
 
 	private isQuestion(index: number, blocks: readonly Block[], store: TokenStore): boolean {
@@ -2618,6 +2639,9 @@ class Attributor {
 		return false;
 	}
 }
+
+/** A paragraph that is one quotation in guillemets or curly quotes, and nothing else. */
+const quotedBlock = /^[«“][^«»“”]*[»”][.!?]?$/u;
 
 /** "P1", "P13": a radio channel of a broadcaster ("NRK P1"). */
 const channelPattern = /^P\d{1,2}$/u;

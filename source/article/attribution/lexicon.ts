@@ -179,6 +179,8 @@ const particleVerbs: Array<[string, string]> = [
 	// "Hjelmeland har lita tru på lovnadene": faith, or none, in something is a stated view.
 	['har hadde', ['tru på', 'tro på'].flatMap(faith => ['', 'lita ', 'liten ', 'ingen ', 'stor ', 'god ', 'mindre ', 'lite '].map(amount => amount + faith)).join(' | ')],
 	['reagerer reagerar reagerte', 'på at'],
+	// "Politiet ser svært alvorlig på hendelsen": a judgement of something, stated.
+	['ser såg', 'alvorlig på | alvorleg på | positivt på | negativt på | med bekymring på | med uro på'],
 	['holder held holdt heldt', 'fast ved | fast på'],
 	// "X er (ikke) enig med Y i at …": agreeing or disagreeing is a stated view; so is praise
 	// ("var full av lovord om") and a judgement "i sin vurdering" (see `viewNouns`).
@@ -638,7 +640,8 @@ const organisationHeads = plain(`
 	helseføretak tilsynet direktoratet storting sameting lagting fylkesting kjede
 	jury komite komité nemnd revisjon program distrikt union allianse senter museum museet kommisjon
 	reiarlag styresmakt styresmakter styresmaktene ledelse leiing stab sikkerhetstjeneste tryggingsteneste
-	etterretningstjeneste etterretningsteneste sikkerhetsråd tryggingsråd
+	etterretningstjeneste etterretningsteneste sikkerhetsråd tryggingsråd trafikksentral operasjonssentral
+	alarmsentral nødsentral politistasjon
 `);
 
 const definiteSuffixes = ['ene', 'ane', 'en', 'et', 'a', 'n', 'i'];
