@@ -1554,7 +1554,7 @@ describe('language rules, twentieth round (made-up sentences; from real wire cop
 	});
 });
 
-describe('language rules, twenty-first round (made-up sentences; from real wire copy sets 6–29)', () => {
+describe('language rules, twenty-first round (made-up sentences; from real wire copy sets 6–30)', () => {
 	it('gives "sa han" in copy whose lead was cut to the first person who speaks after it, and the quotes that go on from it', () => {
 		const cut = mains('– Vi spilte godt, sa han til NTB etter kampen.', '– Jeg tar skylden for målet.', 'Han mener laget var nær et poeng.', '– Vi tar det med oss hjem, sa Nordtveit.');
 		assert.deepEqual(cut, ['Nordtveit', 'Nordtveit', 'Nordtveit', 'Nordtveit']);
@@ -1617,6 +1617,16 @@ describe('language rules, twenty-first round (made-up sentences; from real wire 
 		assert.deepEqual(mains('Politiet ser svært alvorlig på hendelsen.', 'Hun ser på saken i morgen.'), ['politiet', '']);
 		assert.deepEqual(mains('Bane Nor sendte ut en melding på nettsidene:', '«Det er full stans i trafikken. Togene må stå stille.»'), ['Bane Nor', 'Bane Nor']);
 		assert.deepEqual(mains('Ola Dahl kom hjem.', '«Lux» er utgitt i år.'), ['', '']);
+	});
+
+	it('hears proclaiming and elaborating ("proklamerte", "utbroderer"), and a name before a compound office ("Nordic Mining-direktør X")', () => {
+		assert.deepEqual(mains('– Ein siger, proklamerte partileiar Kari Lie.', 'Ho utbroderer avgangen i eit innlegg på Instagram.'), ['Kari Lie', 'Kari Lie']);
+		assert.deepEqual(mains('– Det er bra, seier Nordic Mining-direktør Ivar Dahl i meldinga.', '– Vi held fram, seier Oslo Ap-leiar Kari Lie.'), ['Ivar Dahl', 'Kari Lie']);
+	});
+
+	it('takes "selskapet" for a firm of several words that was the last subject, not for a person', () => {
+		assert.deepEqual(mains('Nordic Mining fekk onsdag godkjenning til prosjektet. Det stadfestar selskapet i ei børsmelding.'), ['Nordic Mining']);
+		assert.deepEqual(mains('Kari Lie fekk onsdag godkjenning til prosjektet. Det stadfestar selskapet i ei børsmelding.'), ['']);
 	});
 
 	it('hears a joke after a quote ("fleipa han", "spøkte Ola Dahl"), but not joking about something in plain text', () => {

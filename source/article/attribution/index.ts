@@ -825,6 +825,13 @@ class Attributor {
 					i = run;
 					continue;
 				}
+				// "Nordic Mining-direktør X", "Oslo Ap-leiar Y": a name before the first part of a compound office.
+				const office = this.tokens[run];
+				if (run > i && office !== undefined && office.w.commonCompound && office.w.title && !office.sentenceStart && this.startsName(run + 1)) {
+					for (let k = i; k < run; k++) prefix = withToken(prefix, this.tokens[k]!);
+					i = run;
+					continue;
+				}
 				if (run > i) {
 					const words = textsOf(this.tokens, i, run);
 					let end = skipParenthetical(this.tokens, run);
@@ -1579,18 +1586,18 @@ class Attributor {
 
 	private recentUntypedOrganisation(): Entity | null {
 		// "Puls Trening er skuffa, skriv selskapet": the subject of the same sentence comes first.
-		return this.untypedOrganisation(this.currentSubject, true) ?? this.untypedOrganisation(this.previousSubject, false);
+		return this.untypedOrganisation(this.currentSubject) ?? this.untypedOrganisation(this.previousSubject);
 	}
 
 	/**
 	 * The one organisation in `subject` whose name gives no type noun ("KS", "Puls Trening"), or
-	 * null. In the same sentence, also a name known as nobody's person (no gender, title or given name).
+	 * null; also a name of several words known as nobody's person (no gender, title or given name):
+	 * "Nordic Mining fekk løyvet. Det stadfestar selskapet …".
 	 */
-	private untypedOrganisation(subject: Entity[] | null, sameSentence: boolean): Entity | null {
+	private untypedOrganisation(subject: Entity[] | null): Entity | null {
 		if (!subject || subject.length !== 1) return null;
 		const entity = subject[0]!;
 		const unpersoned =
-			sameSentence &&
 			entity.gender === null &&
 			entity.roleWords.size === 0 &&
 			entity.name.includes(' ') &&

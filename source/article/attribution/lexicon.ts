@@ -78,6 +78,7 @@ const speechVerbs = plain(`
 	beklager beklagar beklaget beklaga
 	kritiserer kritiserte kritiserar
 	fordømmer fordømer fordømte fordømde
+	proklamerer proklamerar proklamerte utbroderer utbroderar utbroderte
 	tvitrer tvitrar tvitret tvitra twitrer twitret
 	krever krev kravde krevde
 	anbefaler anbefalte tilrår tilrådde
