@@ -1554,7 +1554,7 @@ describe('language rules, twentieth round (made-up sentences; from real wire cop
 	});
 });
 
-describe('language rules, twenty-first round (made-up sentences; from real wire copy sets 6–30)', () => {
+describe('language rules, twenty-first round (made-up sentences; from real wire copy sets 6–31)', () => {
 	it('gives "sa han" in copy whose lead was cut to the first person who speaks after it, and the quotes that go on from it', () => {
 		const cut = mains('– Vi spilte godt, sa han til NTB etter kampen.', '– Jeg tar skylden for målet.', 'Han mener laget var nær et poeng.', '– Vi tar det med oss hjem, sa Nordtveit.');
 		assert.deepEqual(cut, ['Nordtveit', 'Nordtveit', 'Nordtveit', 'Nordtveit']);
@@ -1627,6 +1627,21 @@ describe('language rules, twenty-first round (made-up sentences; from real wire 
 	it('takes "selskapet" for a firm of several words that was the last subject, not for a person', () => {
 		assert.deepEqual(mains('Nordic Mining fekk onsdag godkjenning til prosjektet. Det stadfestar selskapet i ei børsmelding.'), ['Nordic Mining']);
 		assert.deepEqual(mains('Kari Lie fekk onsdag godkjenning til prosjektet. Det stadfestar selskapet i ei børsmelding.'), ['']);
+	});
+
+	it('hears "erklærte at", but declaring a state of emergency is an act', () => {
+		assert.deepEqual(mains('Myndighetene i Mexico har erklært katastrofetilstand.', 'Ola Dahl erklærte at han vil stille.', 'Kari Lie har erklært at ho stiller.'), ['', 'Ola Dahl', 'Kari Lie']);
+	});
+
+	it('gives a verb after "og" the subject its clause shares, also after a fronted adverbial or "Også tidligere"', () => {
+		assert.deepEqual(mains('Ola Dahl omtalte saka.', 'I går ringde han tilbake og sa at partiet har endra syn.'), ['', 'Ola Dahl']);
+		assert.deepEqual(mains('Også tidligere Ap-leder Kari Lie gikk ut i VG og advarte landsmøtet mot å røre loven.'), ['Kari Lie']);
+	});
+
+	it('hears informing someone ("orienterte valnemnda om at") and "heter det fra X", but not an object before "er … imponert over"', () => {
+		assert.deepEqual(mains('Ola Dahl er leiar.', 'Onsdag orienterte han valnemnda om at han ikkje stiller.'), ['', 'Ola Dahl']);
+		assert.deepEqual(mains('– Suspensjonen fortsetter, heter det fra FIS.'), ['FIS']);
+		assert.deepEqual(mains('Trenaren Ola Dahl var glad.', 'Sølvvinnar Kari Lie er landslagstrenaren imponert over.'), ['', '']);
 	});
 
 	it('hears a joke after a quote ("fleipa han", "spøkte Ola Dahl"), but not joking about something in plain text', () => {

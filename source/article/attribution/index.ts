@@ -532,6 +532,10 @@ class Attributor {
 		const at = this.skipAdverbs(i);
 		// "er tydeleg på at": a particle that starts with an adverb.
 		if (this.particlesAt(particles, at) || (at !== i && this.particlesAt(particles, i))) return true;
+		// "orienterte valnemnda om at": one object, definite or a name, before the particle (not after
+		// "er", where it is the subject: "Karlsson er trenaren imponert over").
+		const object = verb.view ? undefined : this.word(at);
+		if (object && !object.w.verb && (object.w.bits & (W.function | W.preposition | W.adverb)) === 0 && (object.w.definite || object.w.nameLike) && this.particlesAt(particles, at + 1)) return true;
 		// "la i innleiingsforedraget vekt på": a short prepositional phrase before the particle
 		// ("i" counts as an adverb too, for "i dag": look at it both before and after adverbs).
 		return this.particlesAfterPhrase(particles, i) || (at !== i && this.particlesAfterPhrase(particles, at));
@@ -572,6 +576,12 @@ class Attributor {
 			if (n === words.length) return true;
 		}
 		return false;
+	}
+
+	/** After "heter det" at i: "i en uttalelse fra X" (see `documentSource`), or "fra X" alone ("heter det fra FIS"). */
+	private impersonalSourcePhrase(i: number): Phrase | null {
+		const from = this.word(i)?.lower;
+		return from === 'fra' || from === 'frå' ? this.phrase(i + 1, 'source') : this.documentSource(i);
 	}
 
 	/**
@@ -758,8 +768,8 @@ class Attributor {
 			if (!next || next.w.verb || (next.w.bits & W.function) !== 0) return null;
 			prefix = withToken(prefix, first);
 			i++;
-		} else if (first.sentenceStart && first.cap && titleModifiers.has(first.lower)) {
-			// "Tidligere statsminister X", "Fungerande rådmann X": a capitalised modifier of a title.
+		} else if (titleModifiers.has(first.lower)) {
+			// "Tidligere statsminister X", "Fungerande rådmann X", "Også tidligere Ap-leder X": a modifier of a title.
 			const next = this.word(start + 1);
 			if (next && !next.w.verb && (next.w.title || next.w.commonCompound)) {
 				prefix = withToken(prefix, first);
@@ -1877,11 +1887,16 @@ class Attributor {
 			// first clause when that clause opens with its subject and a finite verb; what follows the
 			// verb is its object ("mente dommeren tok feil"), not an inverted subject.
 			const main = this.phrase(sentenceStart, 'subject');
-			if (main && main.end < clauseStart - 1) {
+			if (main && main.end < clauseStart - 1 && main.refs.some(isSubjectRef)) {
 				const next = this.word(this.skipAdverbs(main.end));
 				if (next && !next.cap && finiteLooking(next)) {
 					return this.particleFollows(verb, k + 1) ? {phrase: main, start: sentenceStart} : null;
 				}
+			}
+			// "Ein halvtime etter ringde han tilbake og melde at …": the first clause's subject after its verb.
+			const inverted = this.invertedSubjectPhrase(sentenceStart, clauseStart - 1);
+			if (inverted && inverted.phrase.end < clauseStart && inverted.phrase.refs.every(ref => ref.type === 'name' || ref.type === 'pronoun')) {
+				return this.particleFollows(verb, k + 1) ? {phrase: inverted.phrase, start: inverted.at} : null;
 			}
 		}
 		// Inverted order: the verb comes first in its clause, or after a fronted adverbial. Not after
@@ -2130,7 +2145,7 @@ class Attributor {
 					// "het det i en uttalelse fra X", "Det står i brevet frå X".
 					const at = this.impersonalSource(k);
 					if (at >= 0) {
-						const phrase = this.documentSource(at);
+						const phrase = this.impersonalSourcePhrase(at);
 						if (phrase) found = this.resolvePhrase(phrase, at, false);
 						else {
 							// "I Svenska Akademiens begrunnelse står det at …": the owner of a document before the verb.
@@ -2219,6 +2234,21 @@ class Attributor {
 	 * for later pronouns even when the verb is no verb of saying.
 	 */
 	private invertedSubject(start: number, end: number): Entity[] | null {
+		const found = this.invertedSubjectPhrase(start, end);
+		if (!found) return null;
+		const {phrase, at} = found;
+		if (phrase.refs.every(ref => ref.type === 'name' || (ref.type === 'title' && ref.use === 'person'))) {
+			return this.resolvePhrase(phrase, at, true);
+		}
+		// "Frå talarstolen var han klar i tale:": a pronoun, when the sentence leads into a quote.
+		if (phrase.refs.length === 1 && phrase.refs[0]!.type === 'pronoun' && this.tokens[end - 1]?.text === ':') {
+			return this.resolvePhrase(phrase, at, true);
+		}
+		return null;
+	}
+
+	/** After a fronted adverbial and the finite verb ("I går sa han …"): the subject phrase and where it starts. */
+	private invertedSubjectPhrase(start: number, end: number): {phrase: Phrase; at: number} | null {
 		const first = this.word(start);
 		if (!first) return null;
 		const bits = first.w.bits;
@@ -2240,14 +2270,7 @@ class Attributor {
 			if (!finiteLooking(token) || (token.lower === 'går' && this.tokens[v - 1]!.lower === 'i')) continue;
 			const at = this.skipAdverbs(v + 1);
 			const phrase = this.phrase(at, 'after');
-			if (phrase && phrase.refs.every(ref => ref.type === 'name' || (ref.type === 'title' && ref.use === 'person'))) {
-				return this.resolvePhrase(phrase, at, true);
-			}
-			// "Frå talarstolen var han klar i tale:": a pronoun, when the sentence leads into a quote.
-			if (phrase && phrase.refs.length === 1 && phrase.refs[0]!.type === 'pronoun' && this.tokens[end - 1]?.text === ':') {
-				return this.resolvePhrase(phrase, at, true);
-			}
-			return null;
+			return phrase ? {phrase, at} : null;
 		}
 		return null;
 	}
@@ -2290,7 +2313,7 @@ class Attributor {
 			// "– Da vi kom ned, ropte ein passasjer at …": speech reported inside the quote.
 			if (phrase && this.particleFollows(verb, phrase.end) && tokens[phrase.end]?.lower !== 'at') return {index: k, verb: token.lower};
 		}
-		if ((token.w.bits & W.impersonal) !== 0 && this.word(k + 1)?.lower === 'det' && this.documentSource(k + 2)) {
+		if ((token.w.bits & W.impersonal) !== 0 && this.word(k + 1)?.lower === 'det' && this.impersonalSourcePhrase(k + 2)) {
 			return {index: k, verb: token.lower};
 		}
 		if (perfectAuxiliaries.has(token.lower)) {

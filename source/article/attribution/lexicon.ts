@@ -118,7 +118,6 @@ const speechVerbs = plain(`
 	forventer forventet forventar forventa
 	håper håpet håpar håpa
 	tviler tvilte tvilar
-	erklærer erklærte erklærar
 	annonserer annonserte annonserar
 	informerer informerte informerar
 	meddeler meddelte
@@ -180,6 +179,10 @@ const particleVerbs: Array<[string, string]> = [
 	// "Hjelmeland har lita tru på lovnadene": faith, or none, in something is a stated view.
 	['har hadde', ['tru på', 'tro på'].flatMap(faith => ['', 'lita ', 'liten ', 'ingen ', 'stor ', 'god ', 'mindre ', 'lite '].map(amount => amount + faith)).join(' | ')],
 	['reagerer reagerar reagerte', 'på at'],
+	// "orienterte valnemnda om at …": informing someone that something is so.
+	['orienterer orienterar orienterte', 'om at'],
+	// "erklærte at …", "erklærte seg einig": declaring what is so; not "har erklært unntakstilstand" (an act).
+	['erklærer erklærte erklærar erklærde', 'at | seg enig | seg einig | seg uenig | seg ueinig'],
 	// "Politiet ser svært alvorlig på hendelsen": a judgement of something, stated.
 	['ser såg', 'alvorlig på | alvorleg på | positivt på | negativt på | med bekymring på | med uro på'],
 	['holder held holdt heldt', 'fast ved | fast på'],
@@ -231,7 +234,7 @@ const participles = plain(`
 	kunngjort kunngjort forklart presisert anslått beklaget kritisert krevd kravd anbefalt tilrådd
 	meldt rapportert gjentatt gjenteke kommentert tilføyd avslørt erkjent innrømt innrømd konstatert
 	fastslått avvist forsikret framhevet fremhevet påstått benektet avkreftet oppgitt foreslått
-	føreslått trodd trudd uttrykt erklært argumentert understreka hevda stadfesta begrunnet fordømt
+	føreslått trodd trudd uttrykt argumentert understreka hevda stadfesta begrunnet fordømt
 `);
 /** Auxiliaries of the perfect tense before a participle. */
 // "har fått opplyst at", "fikk opplyst at": told, and now telling.
@@ -267,6 +270,7 @@ for (const verb of plain('pekt peikt')) {
 	verbTable.set(verb, {particles: [['på']], straightOnly: true, participle: true});
 }
 verbTable.set('gjort', {particles: [['det', 'klart']], straightOnly: true, participle: true});
+verbTable.set('erklært', {particles: [['at']], straightOnly: true, participle: true});
 // "har lagt ned påstand om", "hadde lagt vekt på at".
 verbTable.set('lagt', {particles: [['til'], ['vekt', 'på'], ['ned', 'påstand']], straightOnly: true, participle: true});
 // "X kalte avtalen «et kompromiss»": naming something with quoted words reports them.
