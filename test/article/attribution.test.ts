@@ -1452,7 +1452,7 @@ describe('language rules, nineteenth round (made-up sentences; from real wire co
 	});
 
 	it('takes unnamed sources in the plural as speakers ("Sikkerheitskjelder opplyser", "Kilder i partiet sier")', () => {
-		assert.deepEqual(mains('Sikkerheitskjelder opplyser til NNA at eksplosjonane kom frå eit lager.', 'Kilder i partiet sier at motstanden står ved lag.'), ['sikkerheitskjelder', 'kilder']);
+		assert.deepEqual(mains('Sikkerheitskjelder opplyser til NNA at eksplosjonane kom frå eit lager.', 'Kilder i partiet sier at motstanden står ved lag.'), ['sikkerheitskjelder', 'kilder i partiet']);
 	});
 
 	it('reads one of several named after a comma ("en av de siktedes forsvarer, advokat X,") and "ønsker foreløpig ikke å si"', () => {
@@ -1554,7 +1554,7 @@ describe('language rules, twentieth round (made-up sentences; from real wire cop
 	});
 });
 
-describe('language rules, twenty-first round (made-up sentences; from real wire copy sets 6–31)', () => {
+describe('language rules, twenty-first round (made-up sentences; from real wire copy sets 6–32)', () => {
 	it('gives "sa han" in copy whose lead was cut to the first person who speaks after it, and the quotes that go on from it', () => {
 		const cut = mains('– Vi spilte godt, sa han til NTB etter kampen.', '– Jeg tar skylden for målet.', 'Han mener laget var nær et poeng.', '– Vi tar det med oss hjem, sa Nordtveit.');
 		assert.deepEqual(cut, ['Nordtveit', 'Nordtveit', 'Nordtveit', 'Nordtveit']);
@@ -1642,6 +1642,25 @@ describe('language rules, twenty-first round (made-up sentences; from real wire 
 		assert.deepEqual(mains('Ola Dahl er leiar.', 'Onsdag orienterte han valnemnda om at han ikkje stiller.'), ['', 'Ola Dahl']);
 		assert.deepEqual(mains('– Suspensjonen fortsetter, heter det fra FIS.'), ['FIS']);
 		assert.deepEqual(mains('Trenaren Ola Dahl var glad.', 'Sølvvinnar Kari Lie er landslagstrenaren imponert over.'), ['', '']);
+	});
+
+	it('reads "Både X og Y", keeps an acronym\'s capitals in a compound ("UDP-tilhengere"), and hears Bokmål groups ending in -erne', () => {
+		assert.deepEqual(attribute('Både HRS og Sjøforsvaret opplyser at de pårørende er varslet.').byBlock, [['HRS', 'Sjøforsvaret']]);
+		assert.deepEqual(mains('UDP-tilhengere hevder resultatet var rigget.', 'SV-leiinga meiner at dette er feil.'), ['UDP-tilhengere', 'SV-leiinga']);
+		assert.deepEqual(mains('Det mener sykepleierne.', 'Opposisjonslederne sier at valgurner forsvant.'), ['sykepleierne', 'opposisjonslederne']);
+	});
+
+	it('keeps where unnamed sources are ("kilder i Brussel", "kjelder i partiet")', () => {
+		assert.deepEqual(mains('Det sier kilder i Brussel til NTB.', '– Det haster, sier en annen kilde i Brussel.', 'Det opplyser kjelder i partiet til AFP.'), ['kilder i Brussel', 'en annen kilde i Brussel', 'kjelder i partiet']);
+	});
+
+	it('reads a field joined by "og" and a body\'s acronym before the name ("direktør for analyse og samfunn X", "leder i NSR-N X")', () => {
+		assert.deepEqual(mains('– Det betyr mye, sier divisjonsdirektør for analyse og samfunn Kari Lie i Helsedirektoratet.'), ['Kari Lie']);
+		assert.deepEqual(mains('– Vi er opptatt, sier leder i NSR-N Elle Dahl.', 'NSR-N påpeker at statsministeren ikke har møtt dem.'), ['Elle Dahl', 'NSR-N']);
+	});
+
+	it('reads the subject after "ber"/"oppfordret" when an adverbial opens the sentence ("I går oppfordret X alle til å …")', () => {
+		assert.deepEqual(mains('I går oppfordret Ola Dahl alle til å godta resultatet.', 'Nå ber politiet publikum om tips.'), ['Ola Dahl', 'politiet']);
 	});
 
 	it('hears a joke after a quote ("fleipa han", "spøkte Ola Dahl"), but not joking about something in plain text', () => {

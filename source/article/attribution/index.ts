@@ -949,9 +949,9 @@ class Attributor {
 		const person =
 			isPersonNoun(head) &&
 			(!personParticiples.has(head) || prefix.length === 1 || (prefix.length === 2 && prefix[0]!.lower === 'den'));
-		const bare = !person && prefix.length === 1 && headToken.w.title && !looksDefinite(head) && !headToken.w.hyphenEnd;
-		// "Dei tilsette meiner", "Jordmødrene mener": a group of people speaks as one.
-		const group = !person && !bare && (prefix[0]!.w.bits & W.indefinite) === 0 && isPersonPlural(head);
+		// "Dei tilsette meiner", "Jordmødrene mener", "Det mener sykepleierne": a group of people speaks as one.
+		const group = !person && (prefix[0]!.w.bits & W.indefinite) === 0 && isPersonPlural(head);
+		const bare = !person && !group && prefix.length === 1 && headToken.w.title && !looksDefinite(head) && !headToken.w.hyphenEnd;
 		// "Nobelkomiteens leder", "Høyres leiar": after a genitive name the noun is definite in meaning.
 		const ownedByName = prefix.length >= 2 && headToken.w.title && prefix[prefix.length - 2]!.cap && prefix[prefix.length - 2]!.lower.endsWith('s');
 		const definite = looksDefinite(head) || isOrganisationWord(head) || person || group || ownedByName;
@@ -960,7 +960,7 @@ class Attributor {
 		const words: string[] = [];
 		for (const t of prefix) words.push(t.text);
 		let opensSentence = false;
-		if (words[0] && prefix[0]!.sentenceStart && !isAcronym(words[0]) && !(prefix.length === 1 && keepsCapital(prefix[0]!))) {
+		if (words[0] && prefix[0]!.sentenceStart && !opensWithAcronym(words[0]) && !(prefix.length === 1 && keepsCapital(prefix[0]!))) {
 			words[0] = words[0].toLowerCase();
 			opensSentence = prefix.length === 1 && prefix[0]!.cap;
 		}
@@ -968,9 +968,11 @@ class Attributor {
 		let end = i;
 		// "Den russiske ambassaden i Oslo", "opposisjonspartiene på Stortinget": keep a place after an organisation noun.
 		const at = this.word(i)?.lower;
-		if (isOrganisationWord(head) && (!isTitleWord(head) || officeTitle.test(head)) && (at === 'i' || (at === 'på' && group))) {
+		// "kilder i Brussel", "kjelder i partiet", "ein kilde i den spanske regjeringen": where unnamed sources are.
+		const source = sourceNoun.test(head);
+		if ((isOrganisationWord(head) && (!isTitleWord(head) || officeTitle.test(head)) && (at === 'i' || (at === 'på' && group))) || (source && at === 'i')) {
 			const run = nameRunEnd(this.tokens, i + 1, this.registry);
-			const place = run > i + 1 ? regionEnd(this.tokens, run) : run;
+			const place = run > i + 1 ? regionEnd(this.tokens, run) : source ? this.bodyEnd(i + 1) : run;
 			if (place > i + 1 && place - i <= 5) {
 				text = `${text} ${textsOf(this.tokens, i, place).join(' ')}`;
 				end = place;
@@ -996,6 +998,15 @@ class Attributor {
 			refs: [{type: 'title', head, text, use, proper: proper || undefined, opensSentence: opensSentence || undefined, plural: group || undefined}],
 			end: end === i ? afterHead : end,
 		};
+	}
+
+	/** "partiet", "den spanske regjeringen", "det franske utanriksdepartementet" at i: a definite body; its end, or i. */
+	private bodyEnd(i: number): number {
+		let k = i;
+		if (((this.word(k)?.w.bits ?? 0) & W.determiner) !== 0) k++;
+		while (k < i + 3 && this.word(k)?.w.adjective && !this.tokens[k]!.cap) k++;
+		const noun = this.word(k);
+		return noun && !noun.cap && noun.w.definite && !noun.w.verb && (noun.w.bits & (W.function | W.preposition | W.adverb)) === 0 ? k + 1 : i;
 	}
 
 	/**
@@ -1038,8 +1049,8 @@ class Attributor {
 				last = k + 3;
 				continue;
 			}
-			// "i kontroll- og konstitusjonskomiteen X": first parts joined by "og".
-			if (token.lower === 'og' && this.tokens[k - 1]!.w.hyphenEnd) {
+			// "i kontroll- og konstitusjonskomiteen X", "for analyse og samfunn X": parts joined by "og".
+			if (token.lower === 'og' && (this.tokens[k - 1]!.w.hyphenEnd || (k > i + 1 && this.word(k + 1) !== undefined && !this.tokens[k + 1]!.cap))) {
 				last += 2;
 				continue;
 			}
@@ -1057,6 +1068,8 @@ class Attributor {
 				// "kommunikasjonsrådgiver i Utenriksdepartementet (UD) X": the body's acronym, then the name.
 				const afterAcronym = skipParenthetical(this.tokens, run);
 				if (run > k && afterAcronym > run && this.startsName(afterAcronym)) return afterAcronym;
+				// "leder i NSR-N Elle Nystad": a body's acronym, then the name.
+				if (opensWithAcronym(token.text) && run === k + 1 && this.startsName(run)) return run;
 				// "finansdirektør i Norwegian Geir Karlsen": a body's name, then a person's from a given name on.
 				if (token.w.givenGender === null) {
 					for (let at = k + 1; at < run - 1; at++) if (this.tokens[at]!.w.givenGender !== null) return at;
@@ -1163,6 +1176,8 @@ class Attributor {
 		const words: string[] = [];
 		for (let k = start; k < end; k++) words.push(this.tokens[k]!.lower);
 		let j = this.skipAffiliation(end);
+		// "ei kjelde i det franske utanriksdepartementet": where an unnamed source is, part of what it is called.
+		if (sourceNoun.test(head) && j > end && j - end <= 5) for (let k = end; k < j; k++) words.push(this.tokens[k]!.text);
 		if (j === end) j = this.skipIndefinitePlace(end);
 		let g = gender;
 		if (this.tokens[j]?.text === ',') {
@@ -1246,7 +1261,8 @@ class Attributor {
 		// "Men Limi meiner", "Og han seier", "Heller ikkje X støttar": a sentence's opening conjunction.
 		const opening = this.word(i);
 		if (opening?.sentenceStart) {
-			if (opening.lower === 'men' || opening.lower === 'og') i++;
+			// "Både HRS og Sjøforsvaret opplyser": "både" opens a pair.
+			if (opening.lower === 'men' || opening.lower === 'og' || opening.lower === 'både') i++;
 			else if (opening.lower === 'heller' && (this.word(i + 1)?.lower === 'ikke' || this.word(i + 1)?.lower === 'ikkje')) i += 2;
 		}
 		while (this.word(i) && (this.tokens[i]!.lower === 'også' || this.tokens[i]!.lower === 'òg')) i++;
@@ -1881,7 +1897,14 @@ class Attributor {
 			if (phrase && this.subjectEndsAt(phrase.end, k) && this.particleFollows(verb, k + 1)) return {phrase, start: at};
 			if (verb.participle && !coordinated) return null;
 		}
-		if (verb.straightOnly && !coordinated) return null;
+		if (verb.straightOnly && !coordinated) {
+			// "I går oppfordret Ola Dahl alle til å …": after a fronted adverbial the subject follows the verb.
+			const inverted = verb.participle ? null : this.invertedSubjectPhrase(clauseStart, k + 1);
+			if (inverted && inverted.verb === k && inverted.phrase.refs.every(ref => ref.type === 'name' || ref.type === 'pronoun' || (ref.type === 'title' && !ref.plural))) {
+				return {phrase: inverted.phrase, start: inverted.at};
+			}
+			return null;
+		}
 		if (coordinated) {
 			// "X var skuffet og mente laget …": a verb right after "og"/"men" shares the subject of the
 			// first clause when that clause opens with its subject and a finite verb; what follows the
@@ -2248,7 +2271,7 @@ class Attributor {
 	}
 
 	/** After a fronted adverbial and the finite verb ("I går sa han …"): the subject phrase and where it starts. */
-	private invertedSubjectPhrase(start: number, end: number): {phrase: Phrase; at: number} | null {
+	private invertedSubjectPhrase(start: number, end: number): {phrase: Phrase; at: number; verb: number} | null {
 		const first = this.word(start);
 		if (!first) return null;
 		const bits = first.w.bits;
@@ -2270,7 +2293,7 @@ class Attributor {
 			if (!finiteLooking(token) || (token.lower === 'går' && this.tokens[v - 1]!.lower === 'i')) continue;
 			const at = this.skipAdverbs(v + 1);
 			const phrase = this.phrase(at, 'after');
-			return phrase ? {phrase, at} : null;
+			return phrase ? {phrase, at, verb: v} : null;
 		}
 		return null;
 	}
@@ -2670,6 +2693,9 @@ class Attributor {
 	}
 }
 
+/** Unnamed sources: "kilder", "ei kjelde", "kilden". */
+const sourceNoun = /^(?:kilde|kjelde)(?:r|n|a|ne|ene|ane)?$/u;
+
 /** A paragraph that is one quotation in guillemets or curly quotes, and nothing else. */
 const quotedBlock = /^[«“][^«»“”]*[»”][.!?]?$/u;
 
@@ -2733,6 +2759,12 @@ const isAgencyName = memoised((lower: string) => agencyName.test(lower));
  */
 function keepsCapital(token: Token): boolean {
 	return token.cap && (token.w.knownCap || isAgencyName(token.lower) || capitalisedAfterHyphen.test(token.text));
+}
+
+/** "NRK", "UDP-tilhengere", "SV-leiinga": an acronym, alone or as a compound's first part, keeps its capitals. */
+function opensWithAcronym(word: string): boolean {
+	const hyphen = word.indexOf('-');
+	return isAcronym(hyphen > 0 ? word.slice(0, hyphen) : word);
 }
 
 /** "Trønder-Avisa", "Romsdals-Budstikka": a capital after the hyphen too makes a compound a name. */

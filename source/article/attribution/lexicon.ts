@@ -465,8 +465,10 @@ function personPlural(lower: string): boolean {
 	for (const plural of irregularPersonPlurals) if (lower.endsWith(plural)) return true;
 	// "Kilder i partiet", "Sikkerheitskjelder", "svenske medier": unnamed sources.
 	if (lower.endsWith('kilder') || lower.endsWith('kjelder') || lower === 'medier' || lower === 'media') return true;
+	// "UDP-tilhengere": the last part of a compound.
+	const word = lower.slice(lower.lastIndexOf('-') + 1);
 	for (const ending of ['ene', 'ane', 'ne', 'e']) {
-		if (lower.length > ending.length + 2 && lower.endsWith(ending) && unnamedPersonNouns.has(lower.slice(0, -ending.length))) return true;
+		if (word.length > ending.length + 2 && word.endsWith(ending) && unnamedPersonNouns.has(word.slice(0, -ending.length))) return true;
 	}
 	if (!/(?:ene|ane|erne|arne)$/u.test(lower)) return false;
 	// "opposisjonspartiene", "bankane": organisations in the plural speak as one group too.

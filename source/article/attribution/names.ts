@@ -81,7 +81,20 @@ export function nameRunEnd(tokens: readonly Token[], i: number, known: Knowledge
 		}
 		if (word.verb) return i;
 	}
+	// "leder i NSR-N Elle Nystad": an acronym before a name of two words is a body's, not part of the name.
+	const hyphen = word.text.indexOf('-');
+	if (isAcronym(hyphen > 0 ? word.text.slice(0, hyphen) : word.text) && isPersonNameAt(tokens, i + 1)) return i + 1;
 	return continueRun(tokens, i, i + 1);
+}
+
+/** Two name words at i, neither an acronym, the first not opening a sentence ("Elle Nystad"). */
+function isPersonNameAt(tokens: readonly Token[], i: number): boolean {
+	const first = tokens[i];
+	const second = tokens[i + 1];
+	return (
+		first !== undefined && second !== undefined && !first.sentenceStart && !second.sentenceStart &&
+		first.w.nameLike && second.w.nameLike && !isAcronym(first.text) && !isAcronym(second.text)
+	);
 }
 
 /**
