@@ -1916,7 +1916,7 @@ class Attributor {
 					return this.particleFollows(verb, k + 1) ? {phrase: main, start: sentenceStart} : null;
 				}
 			}
-			// "Ein halvtime etter ringde han tilbake og melde at …": the first clause's subject after its verb.
+			// "I går ringde han tilbake og sa at …": the first clause's subject after its verb.
 			const inverted = this.invertedSubjectPhrase(sentenceStart, clauseStart - 1);
 			if (inverted && inverted.phrase.end < clauseStart && inverted.phrase.refs.every(ref => ref.type === 'name' || ref.type === 'pronoun')) {
 				return this.particleFollows(verb, k + 1) ? {phrase: inverted.phrase, start: inverted.at} : null;
