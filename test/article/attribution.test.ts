@@ -1554,7 +1554,7 @@ describe('language rules, twentieth round (made-up sentences; from real wire cop
 	});
 });
 
-describe('language rules, twenty-first round (made-up sentences; from real wire copy sets 6–32)', () => {
+describe('language rules, twenty-first round (made-up sentences; from real wire copy sets 6–33)', () => {
 	it('gives "sa han" in copy whose lead was cut to the first person who speaks after it, and the quotes that go on from it', () => {
 		const cut = mains('– Vi spilte godt, sa han til NTB etter kampen.', '– Jeg tar skylden for målet.', 'Han mener laget var nær et poeng.', '– Vi tar det med oss hjem, sa Nordtveit.');
 		assert.deepEqual(cut, ['Nordtveit', 'Nordtveit', 'Nordtveit', 'Nordtveit']);
@@ -1661,6 +1661,22 @@ describe('language rules, twenty-first round (made-up sentences; from real wire 
 
 	it('reads the subject after "ber"/"oppfordret" when an adverbial opens the sentence ("I går oppfordret X alle til å …")', () => {
 		assert.deepEqual(mains('I går oppfordret Ola Dahl alle til å godta resultatet.', 'Nå ber politiet publikum om tips.'), ['Ola Dahl', 'politiet']);
+	});
+
+	it('reads a body\'s region ("Vegtrafikksentralen vest") and keeps the police of two places apart', () => {
+		assert.deepEqual(mains('Vegtrafikksentralen vest opplyser at alle er i beredskap.', '– Vegen er stengt, seier Vegtrafikksentralen nord.'), ['Vegtrafikksentralen vest', 'Vegtrafikksentralen nord']);
+		assert.deepEqual(mains('Politiet i Trøndelag seier at det er stengt.', 'Ifølgje politiet i Møre og Romsdal er det usikkert.'), ['politiet i Trøndelag', 'politiet i Møre og Romsdal']);
+	});
+
+	it('reads an office with a place and a body before the apposition, and an office of a named body nobody holds ("NTBs reporter")', () => {
+		assert.deepEqual(mains('– Det sit langt inne, seier driftsleiar i Salten for Nordlandsbuss, Kari Lie.'), ['Kari Lie']);
+		assert.deepEqual(mains('I 14.15-tida melder NTBs reporter på staden at ein person blir fira opp.', 'Høyres leiar sa at ho er glad.'), ['NTBs reporter', 'Høyres leiar']);
+	});
+
+	it('reads a subject after ", og" past an apposition, advice ("rår folk til å"), and a title\'s field as no organisation', () => {
+		assert.deepEqual(mains('Mannen sit fengsla, og forsvararen hans, advokat Stian Dahl, sa til Dagbladet at dei ventar.'), ['Stian Dahl']);
+		assert.deepEqual(mains('NVE rår folk til å halde seg oppdatert.'), ['NVE']);
+		assert.deepEqual(mains('– Vi søkjer, sa innsatsleiar i politiet Roger Dahl.', 'Politiet presiserer at dei søkjer i husa.'), ['Roger Dahl', 'politiet']);
 	});
 
 	it('hears a joke after a quote ("fleipa han", "spøkte Ola Dahl"), but not joking about something in plain text', () => {

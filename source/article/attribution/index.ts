@@ -37,6 +37,7 @@ import {
 	viewNouns,
 } from './lexicon';
 import {
+	compassWords,
 	RegistryBuilder,
 	headStem,
 	headStems,
@@ -96,6 +97,8 @@ type Ref =
 			opensSentence?: boolean;
 			/** A group of people ("Dei tilsette", "Kilder i partiet"). */
 			plural?: boolean;
+			/** After a name in the genitive ("NTBs reporter", "Høyres leiar"). */
+			owned?: boolean;
 	  };
 
 type Phrase = {refs: Ref[]; end: number};
@@ -535,7 +538,8 @@ class Attributor {
 		// "orienterte valnemnda om at": one object, definite or a name, before the particle (not after
 		// "er", where it is the subject: "Karlsson er trenaren imponert over").
 		const object = verb.view ? undefined : this.word(at);
-		if (object && !object.w.verb && (object.w.bits & (W.function | W.preposition | W.adverb)) === 0 && (object.w.definite || object.w.nameLike) && this.particlesAt(particles, at + 1)) return true;
+		const objectLike = object !== undefined && (object.w.definite || object.w.nameLike || genericObjects.has(object.lower));
+		if (objectLike && !object.w.verb && (object.w.bits & (W.function | W.preposition | W.adverb)) === 0 && this.particlesAt(particles, at + 1)) return true;
 		// "la i innleiingsforedraget vekt på": a short prepositional phrase before the particle
 		// ("i" counts as an adverb too, for "i dag": look at it both before and after adverbs).
 		return this.particlesAfterPhrase(particles, i) || (at !== i && this.particlesAfterPhrase(particles, at));
@@ -928,6 +932,8 @@ class Attributor {
 			}
 		}
 		let afterHead = this.skipAffiliation(i, 0, headToken.w.title);
+		// "driftsleiar i Salten for Nordlandsbuss, X,": a place, then the body.
+		if (afterHead > i && headToken.w.title) afterHead = this.skipAffiliation(afterHead, 1, true);
 		// "sonen til Ola Dahl", "forsvareren til 22-åringen": the owner after a relation or a title.
 		if (afterHead === i && ((headToken.w.bits & W.relation) !== 0 || headToken.w.title || isPersonNoun(headToken.lower))) {
 			afterHead = this.skipRelationOwner(i);
@@ -960,7 +966,9 @@ class Attributor {
 		const words: string[] = [];
 		for (const t of prefix) words.push(t.text);
 		let opensSentence = false;
-		if (words[0] && prefix[0]!.sentenceStart && !opensWithAcronym(words[0]) && !(prefix.length === 1 && keepsCapital(prefix[0]!))) {
+		// The first word keeps its capital when it is a name: an acronym, a name in the genitive ("Høyres leiar").
+		const ownerFirst = ownedByName && prefix.length === 2;
+		if (words[0] && prefix[0]!.sentenceStart && !ownerFirst && !opensWithAcronym(words[0]) && !(prefix.length === 1 && keepsCapital(prefix[0]!))) {
 			words[0] = words[0].toLowerCase();
 			opensSentence = prefix.length === 1 && prefix[0]!.cap;
 		}
@@ -968,6 +976,12 @@ class Attributor {
 		let end = i;
 		// "Den russiske ambassaden i Oslo", "opposisjonspartiene på Stortinget": keep a place after an organisation noun.
 		const at = this.word(i)?.lower;
+		// "Vegtrafikksentralen vest", "Hovedredningssentralen Nord-Norge" is a name; so is a body with its region.
+		const region = this.word(i);
+		if (isOrganisationWord(head) && region !== undefined && !region.cap && compassWords.has(region.lower)) {
+			text = `${text} ${region.text}`;
+			end = i + 1;
+		}
 		// "kilder i Brussel", "kjelder i partiet", "ein kilde i den spanske regjeringen": where unnamed sources are.
 		const source = sourceNoun.test(head);
 		if ((isOrganisationWord(head) && (!isTitleWord(head) || officeTitle.test(head)) && (at === 'i' || (at === 'på' && group))) || (source && at === 'i')) {
@@ -995,7 +1009,7 @@ class Attributor {
 			if (acronym) this.learnAcronym(acronym, text);
 		}
 		return {
-			refs: [{type: 'title', head, text, use, proper: proper || undefined, opensSentence: opensSentence || undefined, plural: group || undefined}],
+			refs: [{type: 'title', head, text, use, proper: proper || undefined, opensSentence: opensSentence || undefined, plural: group || undefined, owned: ownedByName || undefined}],
 			end: end === i ? afterHead : end,
 		};
 	}
@@ -1328,6 +1342,13 @@ class Attributor {
 				const found = this.resolveTitle(ref.head, ref.text, ref.use, ref.opensSentence);
 				// Only the group itself: a plural title can also find one person named before.
 				if (ref.plural) for (const entity of found) if (lowerCase(entity.name) === lowerCase(ref.text)) entity.plural = true;
+				// "melder NTBs reporter på staden": an office of a named body that nobody named holds.
+				if (found.length === 0 && ref.owned && isTitleWord(ref.head) && !isOrganisationWord(ref.head)) {
+					const entity = this.entity(ref.text);
+					entity.personLike = true;
+					this.addRoleWord(entity, ref.head);
+					return [entity];
+				}
 				return found;
 			}
 			case 'name':
@@ -1476,7 +1497,8 @@ class Attributor {
 		}
 		const entity = this.entity(canonical);
 		if (surface !== canonical) entity.aliases.add(surface);
-		const prefix = ref.prefix;
+		// Up to where a title's field begins ("innsatsleiar i politiet X" is no organisation).
+		const prefix = ref.prefix.slice(0, officeEnd(ref.prefix) + 1);
 		// "klubben Sporting Hasselt", "energiselskapet Nordkraft": a type noun names an organisation.
 		const typeNoun = prefix.length > 0 ? prefix[prefix.length - 1]!.lower : '';
 		if (typeNoun && isOrganisationWord(typeNoun) && !isTitleWord(typeNoun) && !relationNouns.has(typeNoun)) {
@@ -1505,7 +1527,7 @@ class Attributor {
 			}
 		}
 		if (entity.personLike) {
-			this.learnRole(entity, prefix, ref.role ?? prefix);
+			this.learnRole(entity, prefix, ref.role ?? ref.prefix);
 			if (!entity.gender && canonical.includes(' ')) entity.gender = givenNameGender(canonical.slice(0, canonical.indexOf(' ')));
 			else if (!entity.gender && ref.aged) entity.gender = givenNameGender(canonical);
 		}
@@ -1523,13 +1545,14 @@ class Attributor {
 					.join(' ');
 			}
 		}
+		const last = officeEnd(prefix);
 		for (let k = 0; k < prefix.length; k++) {
 			const token = prefix[k]!;
 			const lower = token.w.hyphenEnd ? token.lower.slice(0, -1) : token.lower;
 			if (token.cap && !token.sentenceStart) continue;
 			const gender = titleGender(lower);
 			if (gender && !entity.gender) entity.gender = gender;
-			if (isTitleWord(lower) || relationNouns.has(lower) || k === prefix.length - 1) this.addRoleWord(entity, lower);
+			if (isTitleWord(lower) || relationNouns.has(lower) || k === last) this.addRoleWord(entity, lower);
 		}
 		// "DUPs leiar" → also "dup-leiar", which "Labour-leiaren" is not.
 		for (let k = 0; k + 1 < prefix.length; k++) {
@@ -1691,7 +1714,8 @@ class Attributor {
 		}
 		if (!isTitleWord(head) || isOrganisationWord(head)) {
 			const existing = this.organisationEntity(head);
-			if (existing) {
+			// "politiet i Trøndelag" … "politiet i Møre og Romsdal": the same noun in another place is another body.
+			if (existing && !(placed.test(text) && placed.test(existing.name) && lowerCase(existing.name) !== lowerCase(text))) {
 				existing.aliases.add(text);
 				return [existing];
 			}
@@ -1867,8 +1891,9 @@ class Attributor {
 		if (verb.participle && aux < 0) return null;
 		// "X har ennå ikke svart", "har aldri uttalt": nothing was said.
 		if (aux >= 0 && this.negatedBetween(aux, k)) return null;
-		for (let n = 0; n < 2; n++) {
-			const start = n === 0 ? sentenceCandidate : clauseCandidate;
+		for (let n = 0; n < 3; n++) {
+			// Third: "…, og forsvararen hans, advokat X, sa at": the clause opened by "og" before an apposition's commas.
+			const start = n === 0 ? sentenceCandidate : n === 1 ? clauseCandidate : clauseStart !== sentenceStart && !relative ? this.clauseBefore(clauseStart, sentenceStart) : -1;
 			if (start < 0 || start >= k) continue;
 			const phrase = this.phrase(start, 'subject');
 			// "Bistandsadvokat X, som representerer 27-åringen, sier": a relative clause between.
@@ -1943,6 +1968,18 @@ class Attributor {
 		}
 		if (!this.particleFollows(verb, phrase.end)) return null;
 		return {phrase, start: after};
+	}
+
+	/**
+	 * Before the comma that starts the clause at `clauseStart`: the start of the clause that ", og" or
+	 * ", men" opens within the last few words, or -1.
+	 */
+	private clauseBefore(clauseStart: number, sentenceStart: number): number {
+		for (let j = clauseStart - 2; j > sentenceStart && clauseStart - j <= 12; j--) {
+			const token = this.tokens[j]!;
+			if (token.kind === 'word' && (token.lower === 'og' || token.lower === 'men') && this.tokens[j - 1]!.text === ',') return j + 1;
+		}
+		return -1;
 	}
 
 	/**
@@ -2693,6 +2730,12 @@ class Attributor {
 	}
 }
 
+/** Objects between a verb and its particle besides definite nouns and names ("rår folk til å"). */
+const genericObjects = new Set(['folk', 'alle', 'publikum', 'befolkningen', 'folket']);
+
+/** A body named with its place ("politiet i Trøndelag"). */
+const placed = / i \p{Lu}/u;
+
 /** Unnamed sources: "kilder", "ei kjelde", "kilden". */
 const sourceNoun = /^(?:kilde|kjelde)(?:r|n|a|ne|ene|ane)?$/u;
 
@@ -2759,6 +2802,15 @@ const isAgencyName = memoised((lower: string) => agencyName.test(lower));
  */
 function keepsCapital(token: Token): boolean {
 	return token.cap && (token.w.knownCap || isAgencyName(token.lower) || capitalisedAfterHyphen.test(token.text));
+}
+
+/**
+ * The last word of the office in a name's prefix: where its field begins, the word before ("innsatsleiar
+ * i politiet" is an "innsatsleiar", not "politiet"); else the last word.
+ */
+function officeEnd(prefix: readonly Token[]): number {
+	for (let index = 1; index < prefix.length; index++) if ((prefix[index]!.w.bits & W.preposition) !== 0) return index - 1;
+	return prefix.length - 1;
 }
 
 /** "NRK", "UDP-tilhengere", "SV-leiinga": an acronym, alone or as a compound's first part, keeps its capitals. */

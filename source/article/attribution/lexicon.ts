@@ -179,6 +179,8 @@ const particleVerbs: Array<[string, string]> = [
 	// "Hjelmeland har lita tru på lovnadene": faith, or none, in something is a stated view.
 	['har hadde', ['tru på', 'tro på'].flatMap(faith => ['', 'lita ', 'liten ', 'ingen ', 'stor ', 'god ', 'mindre ', 'lite '].map(amount => amount + faith)).join(' | ')],
 	['reagerer reagerar reagerte', 'på at'],
+	// "NVE rår folk til å halde seg oppdatert": advising.
+	['råder rår rådar rådet rådde', 'til'],
 	// "orienterte valnemnda om at …": informing someone that something is so.
 	['orienterer orienterar orienterte', 'om at'],
 	// "erklærte at …", "erklærte seg einig": declaring what is so; not "har erklært unntakstilstand" (an act).

@@ -185,6 +185,9 @@ export function numberedNameEnd(tokens: readonly Token[], j: number): number {
 	return after.w.verb || (after.w.bits & (W.function | W.preposition | W.adverb | W.boundary)) !== 0 ? j + 1 : j;
 }
 
+/** A region after a body's name ("Vegtrafikksentralen vest"). */
+export const compassWords = new Set(['nord', 'sør', 'vest', 'øst', 'aust', 'midt']);
+
 /** End of a lower-case particle sequence at j ("van der", "von", "de"); `previous`: the particle before j. */
 function particlesEnd(tokens: readonly Token[], j: number, previous: string): number {
 	let k = j;
@@ -279,7 +282,9 @@ export function organisationEnd(tokens: readonly Token[], i: number, known: Know
 	}
 	if (capsHaveOrganisation) {
 		if (first.sentenceStart && j === i + 1 && !(known !== null && firstWord.knownCap)) return i;
-		return j;
+		// "Vegtrafikksentralen nord": the body's region.
+		const region = tokens[j];
+		return region !== undefined && region.kind === 'word' && !region.cap && compassWords.has(region.lower) ? j + 1 : j;
 	}
 	return i;
 }
@@ -496,7 +501,8 @@ export class RegistryBuilder {
 			if (end > i + 1) {
 				let role: string | null = null;
 				const before = tokens[i - 1];
-				if (before && before.kind === 'word' && !before.cap && (before.w.bits & (W.preposition | W.function)) === 0) {
+				// Not a body before the name ("innsatsleiar i politiet Roger Pettersen"): that is where, not what.
+				if (before && before.kind === 'word' && !before.cap && (before.w.bits & (W.preposition | W.function)) === 0 && !(before.w.organisation && !before.w.title)) {
 					role = before.lower;
 				} else if (before && before.kind === 'word' && before.sentenceStart && before.w.title) {
 					role = before.lower;
