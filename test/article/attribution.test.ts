@@ -1554,7 +1554,7 @@ describe('language rules, twentieth round (made-up sentences; from real wire cop
 	});
 });
 
-describe('language rules, twenty-first round (made-up sentences; from real wire copy sets 6–33)', () => {
+describe('language rules, twenty-first round (made-up sentences; from real wire copy sets 6–34)', () => {
 	it('gives "sa han" in copy whose lead was cut to the first person who speaks after it, and the quotes that go on from it', () => {
 		const cut = mains('– Vi spilte godt, sa han til NTB etter kampen.', '– Jeg tar skylden for målet.', 'Han mener laget var nær et poeng.', '– Vi tar det med oss hjem, sa Nordtveit.');
 		assert.deepEqual(cut, ['Nordtveit', 'Nordtveit', 'Nordtveit', 'Nordtveit']);
@@ -1677,6 +1677,15 @@ describe('language rules, twenty-first round (made-up sentences; from real wire 
 		assert.deepEqual(mains('Mannen sit fengsla, og forsvararen hans, advokat Stian Dahl, sa til Dagbladet at dei ventar.'), ['Stian Dahl']);
 		assert.deepEqual(mains('NVE rår folk til å halde seg oppdatert.'), ['NVE']);
 		assert.deepEqual(mains('– Vi søkjer, sa innsatsleiar i politiet Roger Dahl.', 'Politiet presiserer at dei søkjer i husa.'), ['Roger Dahl', 'politiet']);
+	});
+
+	it('reads the subject after a fronted question ("På spørsmål om hva man kan forvente svarte X"), a degree before a view ("er lite fornøyd med"), and agreement ("er på samme linje")', () => {
+		assert.deepEqual(mains('På spørsmål om hva man kan forvente svarte Ola Dahl at han skal forsøke.'), ['Ola Dahl']);
+		assert.deepEqual(mains('Forbrukerminister Kari Lie (H) er lite fornøyd med økningen.', 'Leder i komiteen, Per Dahl, er på samme linje.'), ['Kari Lie', 'Per Dahl']);
+	});
+
+	it('reads a source of a kind ("En palestinsk sikkerhetskilde opplyser")', () => {
+		assert.deepEqual(mains('En palestinsk sikkerhetskilde opplyser til AFP at ingen er skadet.'), ['en palestinsk sikkerhetskilde']);
 	});
 
 	it('hears a joke after a quote ("fleipa han", "spøkte Ola Dahl"), but not joking about something in plain text', () => {

@@ -473,8 +473,14 @@ class Attributor {
 	private afterAuxiliary(k: number, clauseStart: number): boolean {
 		for (let j = k - 1; j >= clauseStart && j >= k - maxLookBack; j--) {
 			const token = this.tokens[j]!;
-			if (token.kind === 'word' && !token.inQuotes && auxiliaries.has(token.lower)) return true;
+			if (token.kind === 'word' && !token.inQuotes && auxiliaries.has(token.lower) && !this.inIndirectQuestion(j, clauseStart)) return true;
 		}
+		return false;
+	}
+
+	/** "På spørsmål om hva man kan forvente svarte X": whether a question word opens the clause of j, a few words before. */
+	private inIndirectQuestion(j: number, clauseStart: number): boolean {
+		for (let q = j - 1; q >= clauseStart && q >= j - 4; q--) if (interrogatives.has(this.tokens[q]!.lower)) return true;
 		return false;
 	}
 

@@ -193,7 +193,7 @@ const particleVerbs: Array<[string, string]> = [
 	['er var', 'enig | uenig | einig | ueinig | enige | uenige | einige | ueinige | samd | usamd | samde | usamde | full av lovord | full av ros | full av skryt'],
 	// A feeling about what is the case, stated: "Ho er uroa for at …", "Han er glad for at …".
 	// A reaction to something, stated: "Han er overrasket over …", "Ho er ikkje imponert over svaret".
-	['er var', 'overrasket over | overraska over | imponert over | skuffet over | skuffa over | fornøyd med | nøgd med | klar på | tydelig på | tydeleg på'],
+	['er var', 'overrasket over | overraska over | imponert over | skuffet over | skuffa over | fornøyd med | nøgd med | klar på | tydelig på | tydeleg på | på samme linje | på same linje | på linje med'],
 	[
 		'er var',
 		// Certainty, stated: "Kjøll er overtydd om at …", "Han er ikkje sikker på om …".
@@ -341,7 +341,8 @@ export const adverbs = new Set(
 	videre vidare blant annet først senere seinare tidligere tidlegare i dag i går fortsatt framleis
 	heller ikke ikkje nok jo vel altså igjen att forsiktig klart tydelig tydeleg begge særlig særleg
 	spesielt især svært veldig godt svært deretter etterpå dessverre heldigvis foreløpig førebels
-	naturligvis naturlegvis selvsagt sjølvsagt selvfølgelig sjølvfølgjeleg helt heilt`),
+	naturligvis naturlegvis selvsagt sjølvsagt selvfølgelig sjølvfølgjeleg helt heilt lite meget
+	ganske nokså temmelig`),
 );
 
 /** Quantifiers and indefinite articles: an NP starting with one is no named source. */
@@ -444,9 +445,12 @@ const unnamedPersonNouns = new Set(
 	kilde kjelde sambygding tilhenger tilhengar motstander motstandar velger veljar`),
 );
 
+const sourceCompound = /^\p{L}{3,}(?:kilde|kjelde)$/u;
+
 /** A noun that can stand for an unnamed person after "en"/"ein"/"ei" ("en overlege", "ein tilsett"). */
 export function isUnnamedPersonNoun(lower: string): boolean {
-	return unnamedPersonNouns.has(lower) || (isTitleWord(lower) && !spokespersonPattern.test(lower));
+	// "sikkerhetskilde", "regjeringskjelde": a source of a kind.
+	return unnamedPersonNouns.has(lower) || sourceCompound.test(lower) || (isTitleWord(lower) && !spokespersonPattern.test(lower));
 }
 
 /** A nameless spokesperson speaks for an organisation, not as a person of their own. */
