@@ -1554,7 +1554,7 @@ describe('language rules, twentieth round (made-up sentences; from real wire cop
 	});
 });
 
-describe('language rules, twenty-first round (made-up sentences; from real wire copy sets 6–34)', () => {
+describe('language rules, twenty-first round (made-up sentences; from real wire copy sets 6–35)', () => {
 	it('gives "sa han" in copy whose lead was cut to the first person who speaks after it, and the quotes that go on from it', () => {
 		const cut = mains('– Vi spilte godt, sa han til NTB etter kampen.', '– Jeg tar skylden for målet.', 'Han mener laget var nær et poeng.', '– Vi tar det med oss hjem, sa Nordtveit.');
 		assert.deepEqual(cut, ['Nordtveit', 'Nordtveit', 'Nordtveit', 'Nordtveit']);
@@ -1686,6 +1686,18 @@ describe('language rules, twenty-first round (made-up sentences; from real wire 
 
 	it('reads a source of a kind ("En palestinsk sikkerhetskilde opplyser")', () => {
 		assert.deepEqual(mains('En palestinsk sikkerhetskilde opplyser til AFP at ingen er skadet.'), ['en palestinsk sikkerhetskilde']);
+	});
+
+	it('hears "– …, erklærte X" after a quote, a name after an apposition followed by "til", and unnamed officials in the plural', () => {
+		assert.deepEqual(mains('– Dette er ein stor siger, erklærte Ola Dahl allereie måndag kveld.'), ['Ola Dahl']);
+		assert.deepEqual(mains('Situasjonen er uoversiktleg, stadfestar Forsvarets pressetalsmann, brigader Kari Lie til media.'), ['Kari Lie']);
+		assert.deepEqual(mains('Luftangrepet skjedde i natt, ifølgje libyske tenestepersonar.', 'Totalt er fem passasjerar stadfesta smitta.'), ['libyske tenestepersonar', '']);
+	});
+
+	it('reads "ein av leiarane til opprørarane, X", an army as a body, and sources in two bodies', () => {
+		assert.deepEqual(mains('– Dette er alvorleg, seier ein av leiarane til opprørarane, Per Dahl.'), ['Per Dahl']);
+		assert.deepEqual(mains('Det irakiske militæret har kunngjort at styrkar blir sette inn.'), ['Det irakiske militæret']);
+		assert.deepEqual(mains('Demonstrantane vart drepne, opplyser kjelder i helsevesenet og tryggingstenestene.'), ['kjelder i helsevesenet og tryggingstenestene']);
 	});
 
 	it('hears a joke after a quote ("fleipa han", "spøkte Ola Dahl"), but not joking about something in plain text', () => {

@@ -8,6 +8,7 @@
 import type {Block} from '../types';
 import {
 	answerVerbs,
+	bareVerb,
 	definitePersonNoun,
 	givenNameGender,
 	isPersonPlural,
@@ -637,7 +638,9 @@ class Attributor {
 				return {refs: [inner.refs[0]!, second.refs[0]!], end: second.end + 1};
 			}
 		}
-		if ((mode === 'after' || mode === 'source') && (after === undefined || after.sentence !== this.tokens[i]!.sentence || after.text === '.')) {
+		// "stadfestar Forsvarets pressetalsmann, brigader X til media": a preposition may follow too.
+		const tail = after === undefined || after.sentence !== this.tokens[i]!.sentence || after.text === '.' || (after.kind === 'word' && !after.inQuotes && (after.w.bits & W.preposition) !== 0);
+		if ((mode === 'after' || mode === 'source') && tail) {
 			return {refs: inner.refs, end: inner.end};
 		}
 		return null;
@@ -962,7 +965,9 @@ class Attributor {
 			isPersonNoun(head) &&
 			(!personParticiples.has(head) || prefix.length === 1 || (prefix.length === 2 && prefix[0]!.lower === 'den'));
 		// "Dei tilsette meiner", "Jordmødrene mener", "Det mener sykepleierne": a group of people speaks as one.
-		const group = !person && (prefix[0]!.w.bits & W.indefinite) === 0 && isPersonPlural(head);
+		// Not a count: "fem passasjerar stadfesta smitta" is no group speaking.
+		const counted = prefix.some(token => isShortNumber(token.text) || numberWords.has(token.lower));
+		const group = !person && (prefix[0]!.w.bits & W.indefinite) === 0 && !counted && isPersonPlural(head);
 		const bare = !person && !group && prefix.length === 1 && headToken.w.title && !looksDefinite(head) && !headToken.w.hyphenEnd;
 		// "Nobelkomiteens leder", "Høyres leiar": after a genitive name the noun is definite in meaning.
 		const ownedByName = prefix.length >= 2 && headToken.w.title && prefix[prefix.length - 2]!.cap && prefix[prefix.length - 2]!.lower.endsWith('s');
@@ -1026,7 +1031,11 @@ class Attributor {
 		if (((this.word(k)?.w.bits ?? 0) & W.determiner) !== 0) k++;
 		while (k < i + 3 && this.word(k)?.w.adjective && !this.tokens[k]!.cap) k++;
 		const noun = this.word(k);
-		return noun && !noun.cap && noun.w.definite && !noun.w.verb && (noun.w.bits & (W.function | W.preposition | W.adverb)) === 0 ? k + 1 : i;
+		if (!noun || noun.cap || !noun.w.definite || noun.w.verb || (noun.w.bits & (W.function | W.preposition | W.adverb)) !== 0) return i;
+		// "i helsevesenet og tryggingstenestene": two bodies.
+		const second = this.word(k + 2);
+		if (this.word(k + 1)?.lower === 'og' && second && !second.cap && second.w.definite && !second.w.verb && (second.w.bits & (W.function | W.preposition | W.adverb)) === 0) return k + 3;
+		return k + 1;
 	}
 
 	/**
@@ -1142,8 +1151,8 @@ class Attributor {
 			while (k < j + 4 && this.word(k) && !this.tokens[k]!.cap && !this.tokens[k]!.w.verb && (this.tokens[k]!.w.bits & W.function) === 0 && !isPersonPlural(this.tokens[k]!.lower)) k++;
 			const noun = this.word(k);
 			if (noun && !noun.cap && !noun.w.verb && isPersonPlural(noun.lower)) {
-				// "Ett av styremedlemmene, Kåre Dale,": the name given right after.
-				const named = this.apposition(k + 1);
+				// "Ett av styremedlemmene, Kåre Dale,", "ein av leiarane til opprørarane, X": the name given right after.
+				const named = this.apposition(k + 1) ?? this.apposition(this.skipRelationOwner(k + 1), mode === 'subject' ? 'subject' : 'after');
 				if (named) return named;
 				return this.unnamedPhrase(start, k + 1, noun.lower, null);
 			}
@@ -1865,7 +1874,8 @@ class Attributor {
 	// ---------------------------------------------------------------- speech events
 
 	/** The subject of the speech verb at k, or null when there is none. */
-	private subjectOf(k: number, verb: VerbInfo, sentenceStart: number): {phrase: Phrase; start: number; background?: boolean} | null {
+	private subjectOf(k: number, verbInfo: VerbInfo, sentenceStart: number): {phrase: Phrase; start: number; background?: boolean} | null {
+		const verb = this.readAfterQuote(verbInfo, k);
 		if (verb.particles && !this.particleNear(verb, k)) return null;
 		if (verb.not !== undefined && this.particleAfter(k + 1, verb.not)) return null;
 		// "svarte ikke på spørsmål", "kommenterer ikkje saka": declining says nothing.
@@ -2368,11 +2378,16 @@ class Attributor {
 		return this.unlistedVerbEnd() ?? {index: tokens.length, verb: null};
 	}
 
+	/** "– …, erklærte X": right after a quote, a verb that elsewhere needs its particles needs none. */
+	private readAfterQuote(verb: VerbInfo, k: number): VerbInfo {
+		return verb.bareAfterQuote && quoteClosers.has(this.tokens[k - 1]?.text ?? '') ? bareVerb : verb;
+	}
+
 	/** An attribution starting at k, right after a quote's closing mark (", sier X", ", har X sagt", ", ifølge X"), or null. */
 	private attributionAt(k: number): {index: number; verb: string} | null {
 		const tokens = this.tokens;
 		const token = tokens[k]!;
-		const verb = token.w.verb;
+		const verb = token.w.verb ? this.readAfterQuote(token.w.verb, k) : undefined;
 		if (verb && !verb.straightOnly) {
 			const after = this.skipAdverbs(k + 1);
 			const phrase = this.phrase(after, 'after');
@@ -2738,6 +2753,9 @@ class Attributor {
 
 /** Objects between a verb and its particle besides definite nouns and names ("rår folk til å"). */
 const genericObjects = new Set(['folk', 'alle', 'publikum', 'befolkningen', 'folket']);
+
+/** Small numbers written out ("fem passasjerar"). */
+const numberWords = new Set('to tre fire fem seks sju syv åtte ni ti elleve tolv'.split(' '));
 
 /** A body named with its place ("politiet i Trøndelag"). */
 const placed = / i \p{Lu}/u;

@@ -24,7 +24,12 @@ export type VerbInfo = {
 	readonly view?: boolean;
 	/** Saying only right after a quote ("– …, humrar 87-åringen", "ler hun"); elsewhere a manner. */
 	readonly afterQuote?: boolean;
+	/** Right after a quote the verb needs none of its particles ("– …, erklærte X"; elsewhere "erklærte at"). */
+	readonly bareAfterQuote?: boolean;
 };
+
+/** A verb of saying read with no particles ("– …, erklærte X"). */
+export const bareVerb: VerbInfo = {particles: null, straightOnly: false};
 
 const plain = (words: string): string[] => words.split(/\s+/).filter(Boolean);
 
@@ -273,6 +278,7 @@ for (const verb of plain('pekt peikt')) {
 }
 verbTable.set('gjort', {particles: [['det', 'klart']], straightOnly: true, participle: true});
 verbTable.set('erklært', {particles: [['at']], straightOnly: true, participle: true});
+for (const verb of plain('erklærer erklærte erklærar erklærde')) verbTable.set(verb, {...verbTable.get(verb)!, bareAfterQuote: true});
 // "har lagt ned påstand om", "hadde lagt vekt på at".
 verbTable.set('lagt', {particles: [['til'], ['vekt', 'på'], ['ned', 'påstand']], straightOnly: true, participle: true});
 // "X kalte avtalen «et kompromiss»": naming something with quoted words reports them.
@@ -442,7 +448,8 @@ export function definitePersonNoun(article: string, bare: string): {definite: st
  */
 const unnamedPersonNouns = new Set(
 	plain(`ansatt tilsett frivillig deltaker deltakar kunde passasjer tilskuer tilskodar forelder
-	kilde kjelde sambygding tilhenger tilhengar motstander motstandar velger veljar`),
+	kilde kjelde sambygding tilhenger tilhengar motstander motstandar velger veljar tjenesteperson
+	tenesteperson`),
 );
 
 const sourceCompound = /^\p{L}{3,}(?:kilde|kjelde)$/u;
@@ -473,7 +480,8 @@ function personPlural(lower: string): boolean {
 	if (lower.endsWith('kilder') || lower.endsWith('kjelder') || lower === 'medier' || lower === 'media') return true;
 	// "UDP-tilhengere": the last part of a compound.
 	const word = lower.slice(lower.lastIndexOf('-') + 1);
-	for (const ending of ['ene', 'ane', 'ne', 'e']) {
+	// Definite and indefinite plurals: "passasjerene", "tenestepersonar".
+	for (const ending of ['ene', 'ane', 'ne', 'e', 'er', 'ar']) {
 		if (word.length > ending.length + 2 && word.endsWith(ending) && unnamedPersonNouns.has(word.slice(0, -ending.length))) return true;
 	}
 	if (!/(?:ene|ane|erne|arne)$/u.test(lower)) return false;
@@ -653,7 +661,7 @@ const organisationHeads = plain(`
 	helseføretak tilsynet direktoratet storting sameting lagting fylkesting kjede
 	jury komite komité nemnd revisjon program distrikt union allianse senter museum museet kommisjon
 	reiarlag styresmakt styresmakter styresmaktene ledelse leiing stab sikkerhetstjeneste tryggingsteneste
-	etterretningstjeneste etterretningsteneste sikkerhetsråd tryggingsråd trafikksentral operasjonssentral
+	etterretningstjeneste etterretningsteneste sikkerhetsråd tryggingsråd trafikksentral operasjonssentral hær militær
 	alarmsentral nødsentral politistasjon
 `);
 
