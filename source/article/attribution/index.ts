@@ -39,6 +39,7 @@ import {
 } from './lexicon';
 import {
 	compassWords,
+	opensWithAcronym,
 	RegistryBuilder,
 	headStem,
 	headStems,
@@ -546,7 +547,15 @@ class Attributor {
 		// "er", where it is the subject: "Karlsson er trenaren imponert over").
 		const object = verb.view ? undefined : this.word(at);
 		const objectLike = object !== undefined && (object.w.definite || object.w.nameLike || genericObjects.has(object.lower));
-		if (objectLike && !object.w.verb && (object.w.bits & (W.function | W.preposition | W.adverb)) === 0 && this.particlesAt(particles, at + 1)) return true;
+		if (
+			objectLike &&
+			!object.w.verb &&
+			(object.w.bits & (W.function | W.preposition | W.adverb)) === 0 &&
+			verb.particleStarts!.has(this.tokens[at + 1]?.lower ?? '') &&
+			this.particlesAt(particles, at + 1)
+		) {
+			return true;
+		}
 		// "la i innleiingsforedraget vekt på": a short prepositional phrase before the particle
 		// ("i" counts as an adverb too, for "i dag": look at it both before and after adverbs).
 		return this.particlesAfterPhrase(particles, i) || (at !== i && this.particlesAfterPhrase(particles, at));
@@ -1513,7 +1522,8 @@ class Attributor {
 		const entity = this.entity(canonical);
 		if (surface !== canonical) entity.aliases.add(surface);
 		// Up to where a title's field begins ("innsatsleiar i politiet X" is no organisation).
-		const prefix = ref.prefix.slice(0, officeEnd(ref.prefix) + 1);
+		const office = officeEnd(ref.prefix);
+		const prefix = office === ref.prefix.length - 1 ? ref.prefix : ref.prefix.slice(0, office + 1);
 		// "klubben Sporting Hasselt", "energiselskapet Nordkraft": a type noun names an organisation.
 		const typeNoun = prefix.length > 0 ? prefix[prefix.length - 1]!.lower : '';
 		if (typeNoun && isOrganisationWord(typeNoun) && !isTitleWord(typeNoun) && !relationNouns.has(typeNoun)) {
@@ -2626,7 +2636,7 @@ class Attributor {
 				return;
 			}
 		}
-		if (analysis.speakers.length === 0 && block.kind === 'text' && quotedBlock.test(block.text) && this.introducedByColon(index)) {
+		if (analysis.speakers.length === 0 && block.kind === 'text' && isQuotedBlock(block.text) && this.introducedByColon(index)) {
 			// "Bane Nor skreiv på nettsidene sine:" then a paragraph that is all one «quote»: it goes on
 			// from the lead-in, as a dash quote would.
 			this.pending.push(index);
@@ -2719,7 +2729,7 @@ class Attributor {
 		const tokens = this.tokens;
 		if (tokens.length === 0 || tokens[tokens.length - 1]!.text !== ':') return false;
 		const next = this.blocks[index + 1];
-		return next !== undefined && (next.kind === 'quote' || (next.kind === 'text' && quotedBlock.test(next.text)));
+		return next !== undefined && (next.kind === 'quote' || (next.kind === 'text' && isQuotedBlock(next.text)));
 	}
 
 	/** Whether the text block before `index` ends with a colon. */
@@ -2765,6 +2775,11 @@ const sourceNoun = /^(?:kilde|kjelde)(?:r|n|a|ne|ene|ane)?$/u;
 
 /** A paragraph that is one quotation in guillemets or curly quotes, and nothing else. */
 const quotedBlock = /^[«“][^«»“”]*[»”][.!?]?$/u;
+
+function isQuotedBlock(text: string): boolean {
+	const first = text.charCodeAt(0);
+	return (first === 0xab || first === 0x201c) && quotedBlock.test(text);
+}
 
 /** "P1", "P13": a radio channel of a broadcaster ("NRK P1"). */
 const channelPattern = /^P\d{1,2}$/u;
@@ -2835,12 +2850,6 @@ function keepsCapital(token: Token): boolean {
 function officeEnd(prefix: readonly Token[]): number {
 	for (let index = 1; index < prefix.length; index++) if ((prefix[index]!.w.bits & W.preposition) !== 0) return index - 1;
 	return prefix.length - 1;
-}
-
-/** "NRK", "UDP-tilhengere", "SV-leiinga": an acronym, alone or as a compound's first part, keeps its capitals. */
-function opensWithAcronym(word: string): boolean {
-	const hyphen = word.indexOf('-');
-	return isAcronym(hyphen > 0 ? word.slice(0, hyphen) : word);
 }
 
 /** "Trønder-Avisa", "Romsdals-Budstikka": a capital after the hyphen too makes a compound a name. */

@@ -82,9 +82,14 @@ export function nameRunEnd(tokens: readonly Token[], i: number, known: Knowledge
 		if (word.verb) return i;
 	}
 	// "leder i NSR-N Elle Nystad": an acronym before a name of two words is a body's, not part of the name.
-	const hyphen = word.text.indexOf('-');
-	if (isAcronym(hyphen > 0 ? word.text.slice(0, hyphen) : word.text) && isPersonNameAt(tokens, i + 1)) return i + 1;
+	if (isPersonNameAt(tokens, i + 1) && opensWithAcronym(word.text)) return i + 1;
 	return continueRun(tokens, i, i + 1);
+}
+
+/** "NRK", "NSR-N", "SV-leiinga": an acronym, alone or as a compound's first part. */
+export function opensWithAcronym(word: string): boolean {
+	const hyphen = word.indexOf('-');
+	return isAcronym(hyphen > 0 ? word.slice(0, hyphen) : word);
 }
 
 /** Two name words at i, neither an acronym, the first not opening a sentence ("Elle Nystad"). */
