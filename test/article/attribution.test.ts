@@ -1554,7 +1554,7 @@ describe('language rules, twentieth round (made-up sentences; from real wire cop
 	});
 });
 
-describe('language rules, twenty-first round (made-up sentences; from real wire copy sets 6–35)', () => {
+describe('language rules, twenty-first round (made-up sentences; from real wire copy sets 6–36)', () => {
 	it('gives "sa han" in copy whose lead was cut to the first person who speaks after it, and the quotes that go on from it', () => {
 		const cut = mains('– Vi spilte godt, sa han til NTB etter kampen.', '– Jeg tar skylden for målet.', 'Han mener laget var nær et poeng.', '– Vi tar det med oss hjem, sa Nordtveit.');
 		assert.deepEqual(cut, ['Nordtveit', 'Nordtveit', 'Nordtveit', 'Nordtveit']);
@@ -1698,6 +1698,16 @@ describe('language rules, twenty-first round (made-up sentences; from real wire 
 		assert.deepEqual(mains('– Dette er alvorleg, seier ein av leiarane til opprørarane, Per Dahl.'), ['Per Dahl']);
 		assert.deepEqual(mains('Det irakiske militæret har kunngjort at styrkar blir sette inn.'), ['Det irakiske militæret']);
 		assert.deepEqual(mains('Demonstrantane vart drepne, opplyser kjelder i helsevesenet og tryggingstenestene.'), ['kjelder i helsevesenet og tryggingstenestene']);
+	});
+
+	it('reads "Det hvite hus" and "Den norske kirke" as names inside a sentence, and no weekday in the genitive as a name', () => {
+		assert.deepEqual(mains('Tjenestemenn skal møte motparter mandag, opplyser Det hvite hus.', 'Det melder Den norske kirke i en pressemelding.'), ['Det hvite hus', 'Den norske kirke']);
+		assert.deepEqual(mains('Fredagens seier var Kildes femte i verdenscupen denne sesongen.'), ['']);
+	});
+
+	it('hears unnamed sources in a clause with "som" ("siterer anonyme regjeringskilder som sier at"), and a news site referred back to', () => {
+		assert.deepEqual(mains('Avisen The Sun siterer mandag anonyme regjeringskilder som sier at ministrene har dannet en allianse.'), ['anonyme regjeringskilder']);
+		assert.deepEqual(mains('Skipet står fast, melder nyhetsnettstedet Cairo24.', 'Ifølge nyhetsnettstedet var det en motorsvikt.'), ['Cairo24', 'Cairo24']);
 	});
 
 	it('hears a joke after a quote ("fleipa han", "spøkte Ola Dahl"), but not joking about something in plain text', () => {

@@ -782,6 +782,16 @@ class Attributor {
 				return {refs: [{type: 'organisation', text, head: text, acronym: text}], end};
 			}
 		}
+		// "opplyser Det hvite hus", "ifølge Den norske kirke": a capital on "Det"/"Den" inside a sentence opens a name.
+		if (first.cap && !first.sentenceStart && (first.lower === 'det' || first.lower === 'den') && mode !== 'subject') {
+			const end = this.tokens[start + 1]?.cap ? nameRunEnd(this.tokens, start + 1, this.registry) : this.lowerCaseNameEnd(start + 1);
+			if (end > start + 1) {
+				const text = textsOf(this.tokens, start, end).join(' ');
+				const acronym = parentheticalAcronym(this.tokens, end);
+				if (acronym) this.learnAcronym(acronym, text);
+				return {refs: [{type: 'organisation', text, head: this.tokens[end - 1]!.text, acronym: null}], end: skipParenthetical(this.tokens, end)};
+			}
+		}
 		// No array until the first word: most phrases (names, pronouns, nothing) need none.
 		let prefix: Token[] = noTokens;
 		let i = start;
@@ -1032,6 +1042,24 @@ class Attributor {
 			refs: [{type: 'title', head, text, use, proper: proper || undefined, opensSentence: opensSentence || undefined, plural: group || undefined, owned: ownedByName || undefined}],
 			end: end === i ? afterHead : end,
 		};
+	}
+
+	/** "hvite hus", "norske kirke" at i: adjectives, then the noun that ends a name; the index after it, or i. */
+	private lowerCaseNameEnd(i: number): number {
+		for (let k = i; k < i + 6; k++) {
+			const token = this.word(k);
+			if (!token || token.cap || token.w.verb || (token.w.bits & (W.function | W.preposition | W.adverb | W.boundary)) !== 0) return i;
+			// "ski- og snøbrettforbundet": a first part shared with the next word.
+			if (token.w.hyphenEnd) {
+				if (this.word(k + 1)?.lower !== 'og') return i;
+				k++;
+				continue;
+			}
+			// A definite adjective ends in -e ("hvite", "norske") and comes before the noun.
+			const adjective = token.w.adjective || (token.lower.endsWith('e') && this.word(k + 1) !== undefined && !this.tokens[k + 1]!.cap && !this.tokens[k + 1]!.w.verb);
+			if (!adjective) return k > i ? k + 1 : i;
+		}
+		return i;
 	}
 
 	/** "partiet", "den spanske regjeringen", "det franske utanriksdepartementet" at i: a definite body; its end, or i. */
@@ -2116,7 +2144,7 @@ class Attributor {
 	private relativeAntecedent(clauseStart: number, k: number, verb: VerbInfo): {phrase: Phrase; start: number; background?: boolean} | null {
 		const comma = clauseStart - 2;
 		if (this.tokens[clauseStart - 1]?.lower !== 'som') return null;
-		if (this.tokens[comma]?.text !== ',') return this.cleftSubject(clauseStart, k, verb);
+		if (this.tokens[comma]?.text !== ',') return this.cleftSubject(clauseStart, k, verb) ?? this.sourcesWhoSay(clauseStart, k, verb);
 		let at = this.skipAdverbs(clauseStart);
 		if (at !== k && this.word(clauseStart)?.lower === 'i') {
 			// "som i en uttalelse skriver", "som i ei pressemelding skriv"
@@ -2140,6 +2168,27 @@ class Attributor {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * "Avisen siterer anonyme regjeringskilder som sier at …": unnamed sources or people right before a
+	 * "som" with no comma say it. `clauseStart` is the index after "som", whose verb of saying is at k.
+	 */
+	private sourcesWhoSay(clauseStart: number, k: number, verb: VerbInfo): {phrase: Phrase; start: number} | null {
+		if (this.skipAdverbs(clauseStart) !== k || !this.particleFollows(verb, k + 1)) return null;
+		const som = clauseStart - 1;
+		const head = this.word(som - 1);
+		if (!head || head.cap || !isPersonPlural(head.lower)) return null;
+		// The longest noun phrase that ends there: adjectives and a determiner, no verb or time word.
+		let found: {phrase: Phrase; start: number} | null = null;
+		for (let start = som - 1; start >= 0 && start >= som - 3; start--) {
+			const token = this.word(start);
+			if (!token || token.w.verb || (token.w.bits & (W.adverb | W.preposition | W.boundary)) !== 0 || timeWords.has(token.lower)) break;
+			if (start < som - 1 && !token.w.adjective && (token.w.bits & W.determiner) === 0 && !token.lower.endsWith('e')) break;
+			const phrase = this.phrase(start, 'source');
+			if (phrase && phrase.end === som && phrase.refs.length === 1 && phrase.refs[0]!.type === 'title') found = {phrase, start};
+		}
+		return found;
 	}
 
 	/**

@@ -498,7 +498,7 @@ export const personParticiples = new Set(plain('tiltalte siktede sikta fornærme
  */
 const anaphoricOrganisationHeads = plain(`
 	klubb selskap firma bedrift konsern foretak føretak organisasjon forening foreining forbund
-	parti rederi reiarlag stiftelse stifting fond bank avis byrå kanal kjede
+	parti rederi reiarlag stiftelse stifting fond bank avis byrå kanal kjede nettsted nettstad
 `);
 
 /**
@@ -662,7 +662,7 @@ const organisationHeads = plain(`
 	jury komite komité nemnd revisjon program distrikt union allianse senter museum museet kommisjon
 	reiarlag styresmakt styresmakter styresmaktene ledelse leiing stab sikkerhetstjeneste tryggingsteneste
 	etterretningstjeneste etterretningsteneste sikkerhetsråd tryggingsråd trafikksentral operasjonssentral hær militær
-	alarmsentral nødsentral politistasjon
+	alarmsentral nødsentral politistasjon nettsted nettstad nettavis
 `);
 
 const definiteSuffixes = ['ene', 'ane', 'en', 'et', 'a', 'n', 'i'];

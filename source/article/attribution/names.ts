@@ -149,6 +149,8 @@ function continueRun(tokens: readonly Token[], i: number, j: number): number {
 			j++;
 			continue;
 		}
+		// "statsminister Theresa May Underhuset": a body in the neuter definite after a full name is no part of it.
+		if (j - i >= 2 && next.text.length >= 7 && next.lower.endsWith('et') && tokens[i]!.w.givenGender !== null) break;
 		if (!next.w.nameLike) {
 			// "Pieter van der Molen", "Ursula von der Leyen": particles with a name after them.
 			if (next.cap || !leadingNameParticles.has(next.lower)) break;

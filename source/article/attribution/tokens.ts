@@ -46,7 +46,10 @@ export class Word {
 		this.verb = isWord ? speechVerb(this.lower) : undefined;
 		this.hyphenEnd = text.endsWith('-');
 		// "al-Tamimi", "el-Sayed": an Arabic surname with its article in lower case.
-		this.nameLike = (isWord && this.cap && !this.hyphenEnd && !isCommonCompound(text) && (this.bits & W.capFunction) === 0) || arabicArticleName.test(text);
+		// "Fredagens seier": a weekday in the genitive is no name.
+		this.nameLike =
+			(isWord && this.cap && !this.hyphenEnd && !isCommonCompound(text) && (this.bits & W.capFunction) === 0 && !weekdayGenitive.test(this.lower)) ||
+			arabicArticleName.test(text);
 	}
 
 	/** Computes a lazy flag once. */
@@ -156,6 +159,7 @@ const upper = /^\p{Lu}/u;
 const arabicArticleName = /^(?:al|el)-\p{Lu}\p{Ll}/u;
 const pluralDefinitePattern = /(?:ane|ene|arne|erne)$/u;
 const letterOrDigit = /^[\p{L}\p{N}]/u;
+const weekdayGenitive = /^(?:mandag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag)(?:en)?s$/u;
 
 function lowerOf(text: string): string {
 	for (let i = 0; i < text.length; i++) {
