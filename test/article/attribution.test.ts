@@ -1554,7 +1554,7 @@ describe('language rules, twentieth round (made-up sentences; from real wire cop
 	});
 });
 
-describe('language rules, twenty-first round (made-up sentences; from real wire copy sets 6–36)', () => {
+describe('language rules, twenty-first round (made-up sentences; from real wire copy sets 6–37)', () => {
 	it('gives "sa han" in copy whose lead was cut to the first person who speaks after it, and the quotes that go on from it', () => {
 		const cut = mains('– Vi spilte godt, sa han til NTB etter kampen.', '– Jeg tar skylden for målet.', 'Han mener laget var nær et poeng.', '– Vi tar det med oss hjem, sa Nordtveit.');
 		assert.deepEqual(cut, ['Nordtveit', 'Nordtveit', 'Nordtveit', 'Nordtveit']);
@@ -1708,6 +1708,17 @@ describe('language rules, twenty-first round (made-up sentences; from real wire 
 	it('hears unnamed sources in a clause with "som" ("siterer anonyme regjeringskilder som sier at"), and a news site referred back to', () => {
 		assert.deepEqual(mains('Avisen The Sun siterer mandag anonyme regjeringskilder som sier at ministrene har dannet en allianse.'), ['anonyme regjeringskilder']);
 		assert.deepEqual(mains('Skipet står fast, melder nyhetsnettstedet Cairo24.', 'Ifølge nyhetsnettstedet var det en motorsvikt.'), ['Cairo24', 'Cairo24']);
+	});
+
+	it('hears pleading ("erklærte seg ikkje skuldig") and predicting ("spår"), and keeps "US Geological Survey" one name', () => {
+		assert.deepEqual(mains('Crusius erklærte seg ikkje skuldig.', 'Analytikar Kari Lie i Nordea spår ein raud børsdag.'), ['Crusius', 'Kari Lie']);
+		assert.deepEqual(mains('Skjelvet er det kraftigaste på 20 år ifølgje jordskjelvsenteret US Geological Survey (USGS).'), ['US Geological Survey']);
+	});
+
+	it('reads sheriffs, officials in the plural, the prosecution, an update as a document, and "Der Spiegel"', () => {
+		assert.deepEqual(mains('– Det er ille, seier sheriff Kory Dahl.', 'Sheriffen stadfestar at brannen er den dødelegaste.'), ['Kory Dahl', 'Kory Dahl']);
+		assert.deepEqual(mains('Amerikanske tenestemenn har sagt at dei trur Iran stod bak.', 'Aktoratet har sagt at dei vil gå inn for dødsstraff.'), ['amerikanske tenestemenn', 'aktoratet']);
+		assert.deepEqual(mains('Dødstalet er 1.297, ifølgje ei oppdatering frå styresmaktene.', 'Det tyske vekemagasinet Der Spiegel skriv at mannen hadde kontakt med ein islamist.'), ['styresmaktene', 'Der Spiegel']);
 	});
 
 	it('hears a joke after a quote ("fleipa han", "spøkte Ola Dahl"), but not joking about something in plain text', () => {

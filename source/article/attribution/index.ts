@@ -2310,8 +2310,11 @@ class Attributor {
 						continue;
 					}
 					found = this.resolvePhrase(subject.phrase, subject.start, !sourced);
-					// "Han opplyser at …", "– …, sa han": a pronoun before its verb, or right after a quote.
-					if (found.length === 0 && this.openingPronoun === undefined && (subject.start < k || quoteClosers.has(this.tokens[k - 1]?.text ?? ''))) {
+					// "Han opplyser at …" opening its paragraph, "– …, sa han": a pronoun before its verb or right
+					// after a quote, with nothing named as a subject before it ("Tilsynet har gjort ei kartlegging.
+					// Han viser til …" means the survey).
+					const opens = subject.start < k && this.tokens[subject.start]!.sentence === this.tokens[0]!.sentence;
+					if (found.length === 0 && this.openingPronoun === undefined && (opens || quoteClosers.has(this.tokens[k - 1]?.text ?? '')) && !this.subjectSeen()) {
 						this.openingPronoun = speakingPronoun(subject.phrase);
 					}
 					if (
@@ -2745,6 +2748,12 @@ class Attributor {
 			byBlock[k] = names;
 		}
 		return {byBlock, speakers};
+	}
+
+	/** Whether anything has been named as a sentence's subject so far. */
+	private subjectSeen(): boolean {
+		for (const mention of this.mentions) if (mention.subject) return true;
+		return false;
 	}
 
 	/**

@@ -82,6 +82,7 @@ const speechVerbs = plain(`
 	anslår anslo
 	beklager beklagar beklaget beklaga
 	kritiserer kritiserte kritiserar
+	spår spådde spådar
 	fordømmer fordømer fordømte fordømde
 	proklamerer proklamerar proklamerte utbroderer utbroderar utbroderte
 	tvitrer tvitrar tvitret tvitra twitrer twitret
@@ -188,8 +189,8 @@ const particleVerbs: Array<[string, string]> = [
 	['råder rår rådar rådet rådde', 'til'],
 	// "orienterte valnemnda om at …": informing someone that something is so.
 	['orienterer orienterar orienterte', 'om at'],
-	// "erklærte at …", "erklærte seg einig": declaring what is so; not "har erklært unntakstilstand" (an act).
-	['erklærer erklærte erklærar erklærde', 'at | seg enig | seg einig | seg uenig | seg ueinig'],
+	// "erklærte at …", "erklærte seg ikkje skuldig": declaring what is so; not "har erklært unntakstilstand" (an act).
+	['erklærer erklærte erklærar erklærde', 'at | seg'],
 	// "Politiet ser svært alvorlig på hendelsen": a judgement of something, stated.
 	['ser såg', 'alvorlig på | alvorleg på | positivt på | negativt på | med bekymring på | med uro på'],
 	['holder held holdt heldt', 'fast ved | fast på'],
@@ -367,7 +368,7 @@ export const infoNouns = new Set(
 
 /** Endings of nouns that name a person by office, trade or role ("sentralbanksjef", "ordførar"). */
 const titleHeads = plain(`
-	minister statsråd sjef direktør direktor leder leiar ordfører ordførar inspektør forsker forskar
+	minister statsråd sjef direktør direktor leder leiar ordfører ordførar inspektør forsker forskar sheriff
 	økonom trener trenar kaptein lege pleier pleiar spiller spelar geolog president talsperson
 	talsmann talskvinne rådgiver rådgivar sekretær advokat professor dosent dommer dommar biskop
 	prest rektor forfatter forfattar kommentator analytiker analytikar ekspert tillitsvalgt
@@ -469,7 +470,7 @@ export function isSpokesperson(lower: string): boolean {
 
 /** Definite plurals of people that change their stem ("bøndene", "mødrene", "foreldra"). */
 const irregularPersonPlurals = plain(`bøndene mødrene fedrene brødrene søstrene foreldrene foreldra
-	pårørende pårørande`);
+	pårørende pårørande tjenestemenn tenestemenn tjenestemennene tenestemennene`);
 
 /** A plural noun for people ("de frivillige", "naboene", "dei tilsette", "lærerne", "bøndene"). */
 export const isPersonPlural = memoised(personPlural);
@@ -538,7 +539,8 @@ export const documentNouns = new Set(
 	redegjørelse redegjørelsen utgreiing utgreiinga sms sms-en tekstmelding tekstmeldingen tekstmeldinga
 	begrunnelse begrunnelsen grunngiving grunngivinga beregning beregningen beregninger berekning berekninga
 	børsmelding børsmeldingen børsmeldinga
-	analyse analysen undersøkelse undersøkelsen undersøking undersøkinga`),
+	analyse analysen undersøkelse undersøkelsen undersøking undersøkinga oppdatering oppdateringen
+	oppdateringa`),
 );
 
 
@@ -662,7 +664,7 @@ const organisationHeads = plain(`
 	jury komite komité nemnd revisjon program distrikt union allianse senter museum museet kommisjon
 	reiarlag styresmakt styresmakter styresmaktene ledelse leiing stab sikkerhetstjeneste tryggingsteneste
 	etterretningstjeneste etterretningsteneste sikkerhetsråd tryggingsråd trafikksentral operasjonssentral hær militær
-	alarmsentral nødsentral politistasjon nettsted nettstad nettavis
+	alarmsentral nødsentral politistasjon nettsted nettstad nettavis aktorat påtalemyndighet påtalemakt
 `);
 
 const definiteSuffixes = ['ene', 'ane', 'en', 'et', 'a', 'n', 'i'];

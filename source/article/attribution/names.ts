@@ -50,7 +50,14 @@ export function nameRunEnd(tokens: readonly Token[], i: number, known: Knowledge
 	const token = tokens[i];
 	if (token === undefined) return i;
 	const word = token.w;
-	if (!word.nameLike) return i;
+	if (!word.nameLike) {
+		// "Der Spiegel", "La Repubblica": a foreign article, capitalised inside a sentence, before a name.
+		const next = tokens[i + 1];
+		if (token.cap && !token.sentenceStart && foreignArticles.has(word.lower) && next !== undefined && next.w.nameLike && !next.sentenceStart) {
+			return continueRun(tokens, i, i + 2);
+		}
+		return i;
+	}
 	if ((word.bits & (W.personal | W.group)) !== 0) return i;
 	if (token.sentenceStart && leadingNameParticles.has(word.lower)) {
 		// "Van der Molen påpeker": a capitalised particle opening a surname at a sentence start.
@@ -81,8 +88,9 @@ export function nameRunEnd(tokens: readonly Token[], i: number, known: Knowledge
 		}
 		if (word.verb) return i;
 	}
-	// "leder i NSR-N Elle Nystad": an acronym before a name of two words is a body's, not part of the name.
-	if (isPersonNameAt(tokens, i + 1) && opensWithAcronym(word.text)) return i + 1;
+	// "leder i NSR-N Elle Nystad", "NTB Kari Dahl": an acronym before a person's name of two words is a
+	// body's, not part of the name ("US Geological Survey" is one name).
+	if (isPersonNameAt(tokens, i + 1) && (tokens[i + 1]!.w.givenGender !== null || word.text.includes('-')) && opensWithAcronym(word.text)) return i + 1;
 	return continueRun(tokens, i, i + 1);
 }
 
@@ -228,6 +236,9 @@ export function regionEnd(tokens: readonly Token[], end: number): number {
 
 /** Articles that can stand capitalised inside a name ("Miljøpartiet De Grønne"). */
 const nameArticles = new Set(['de', 'dei', 'den', 'det']);
+
+/** Articles of other languages that open names ("Der Spiegel", "La Stampa"). */
+const foreignArticles = new Set(['der', 'die', 'das', 'la', 'le', 'les', 'el', 'los', 'las', 'il']);
 
 /**
  * End of an organisation phrase at i ("Statens vegvesen", "Norsk teater- og orkesterforening",
