@@ -1554,7 +1554,7 @@ describe('language rules, twentieth round (made-up sentences; from real wire cop
 	});
 });
 
-describe('language rules, twenty-first round (made-up sentences; from real wire copy sets 6–37)', () => {
+describe('language rules, twenty-first round (made-up sentences; from real wire copy sets 6–38)', () => {
 	it('gives "sa han" in copy whose lead was cut to the first person who speaks after it, and the quotes that go on from it', () => {
 		const cut = mains('– Vi spilte godt, sa han til NTB etter kampen.', '– Jeg tar skylden for målet.', 'Han mener laget var nær et poeng.', '– Vi tar det med oss hjem, sa Nordtveit.');
 		assert.deepEqual(cut, ['Nordtveit', 'Nordtveit', 'Nordtveit', 'Nordtveit']);
@@ -1719,6 +1719,10 @@ describe('language rules, twenty-first round (made-up sentences; from real wire 
 		assert.deepEqual(mains('– Det er ille, seier sheriff Kory Dahl.', 'Sheriffen stadfestar at brannen er den dødelegaste.'), ['Kory Dahl', 'Kory Dahl']);
 		assert.deepEqual(mains('Amerikanske tenestemenn har sagt at dei trur Iran stod bak.', 'Aktoratet har sagt at dei vil gå inn for dødsstraff.'), ['amerikanske tenestemenn', 'aktoratet']);
 		assert.deepEqual(mains('Dødstalet er 1.297, ifølgje ei oppdatering frå styresmaktene.', 'Det tyske vekemagasinet Der Spiegel skriv at mannen hadde kontakt med ein islamist.'), ['styresmaktene', 'Der Spiegel']);
+	});
+
+	it('reads no surname in "Nedenfor" opening a sentence before a verb of saying', () => {
+		assert.deepEqual(mains('Direktør Gunn Dahl var der.', 'Nedenfor oppsummerer Dahl noen av nyvinningene:', '– Forbudet er det beste virkemiddelet vi har.'), ['', 'Gunn Dahl', 'Gunn Dahl']);
 	});
 
 	it('hears a joke after a quote ("fleipa han", "spøkte Ola Dahl"), but not joking about something in plain text', () => {

@@ -349,7 +349,7 @@ export const adverbs = new Set(
 	heller ikke ikkje nok jo vel altså igjen att forsiktig klart tydelig tydeleg begge særlig særleg
 	spesielt især svært veldig godt svært deretter etterpå dessverre heldigvis foreløpig førebels
 	naturligvis naturlegvis selvsagt sjølvsagt selvfølgelig sjølvfølgjeleg helt heilt lite meget
-	ganske nokså temmelig`),
+	ganske nokså temmelig nedenfor nedanfor ovenfor ovanfor herunder`),
 );
 
 /** Quantifiers and indefinite articles: an NP starting with one is no named source. */
