@@ -4,6 +4,7 @@ const metaLine = /^[ \t]*date[ \t]+(\d{4}-\d{2})?[ \t]*(.*?)[ \t]*$/;
 const quoteDash = /^[–—-][ \u00a0]/;
 const closingPunctuation = /[.!?:»"”…;,]$/;
 const maxHeadingWords = 12;
+const doubleSpace = /[ \u00a0]{2}/;
 const maxHeadingLength = 90;
 
 /** A short one-line block without closing punctuation: a heading (or, first, the title). */
@@ -39,7 +40,8 @@ export function splitBlocks(text: string): {meta: Meta; blocks: Block[]} {
 		const lineCount = parts.length;
 		const oneLine = lineCount === 1;
 		let block = oneLine ? parts[0]! : parts.join(' ');
-		if (block.includes('  ') || block.includes('\u00a0\u00a0')) block = block.replace(/[ \u00a0]{2,}/g, ' ');
+		// One regex scan is several times faster than two `includes` on long two-byte text.
+		if (doubleSpace.test(block)) block = block.replace(/[ \u00a0]{2,}/g, ' ');
 		parts = [];
 		let kind: BlockKind = isQuote(block) ? 'quote' : 'text';
 		// A heading is one line; a short block of several lines (a table, an address) is text.

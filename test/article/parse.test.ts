@@ -76,6 +76,11 @@ describe('parseArticle', () => {
 		assert.equal(parseArticle('Fra\nAvsender\n\nTekst her.').title, null);
 	});
 
+	test('runs of spaces and no-break spaces, mixed too, become one space', () => {
+		const {blocks} = splitBlocks('x\n\nTo  mellomrom.\n\nTo\u00a0\u00a0harde.\n\nBlanda \u00a0 rom.');
+		assert.deepEqual(blocks.slice(1).map(block => block.text), ['To mellomrom.', 'To harde.', 'Blanda rom.']);
+	});
+
 	test('quote dashes: en dash, hyphen and em dash', () => {
 		const {blocks} = splitBlocks('x\n\n– A sa han.\n\n- B sa hun.\n\n— C sa de.');
 		assert.deepEqual(blocks.slice(1).map(block => block.kind), ['quote', 'quote', 'quote']);
