@@ -1554,7 +1554,7 @@ describe('language rules, twentieth round (made-up sentences; from real wire cop
 	});
 });
 
-describe('language rules, twenty-first round (made-up sentences; from real wire copy sets 6–38)', () => {
+describe('language rules, twenty-first round (made-up sentences; from real wire copy sets 6–39)', () => {
 	it('gives "sa han" in copy whose lead was cut to the first person who speaks after it, and the quotes that go on from it', () => {
 		const cut = mains('– Vi spilte godt, sa han til NTB etter kampen.', '– Jeg tar skylden for målet.', 'Han mener laget var nær et poeng.', '– Vi tar det med oss hjem, sa Nordtveit.');
 		assert.deepEqual(cut, ['Nordtveit', 'Nordtveit', 'Nordtveit', 'Nordtveit']);
@@ -1723,6 +1723,11 @@ describe('language rules, twenty-first round (made-up sentences; from real wire 
 
 	it('reads no surname in "Nedenfor" opening a sentence before a verb of saying', () => {
 		assert.deepEqual(mains('Direktør Gunn Dahl var der.', 'Nedenfor oppsummerer Dahl noen av nyvinningene:', '– Forbudet er det beste virkemiddelet vi har.'), ['', 'Gunn Dahl', 'Gunn Dahl']);
+	});
+
+	it('hears dismissing ("har avfeia … som"), and reads the health service as a body and a meteorologist as an office', () => {
+		assert.deepEqual(mains('Regjeringa har avfeia folkeavstemminga som ei grunnlovsstridig farse.', 'Ifølgje katalansk helsevesen vart 893 behandla.'), ['regjeringa', 'katalansk helsevesen']);
+		assert.deepEqual(mains('– Det blir vind, seier meteorolog Kari Lie.', 'Meteorologen åtvarar mot å gå ut.'), ['Kari Lie', 'Kari Lie']);
 	});
 
 	it('hears a joke after a quote ("fleipa han", "spøkte Ola Dahl"), but not joking about something in plain text', () => {

@@ -83,6 +83,7 @@ const speechVerbs = plain(`
 	beklager beklagar beklaget beklaga
 	kritiserer kritiserte kritiserar
 	spår spådde spådar
+	avfeier avfeiar avfeide avfeia
 	fordømmer fordømer fordømte fordømde
 	proklamerer proklamerar proklamerte utbroderer utbroderar utbroderte
 	tvitrer tvitrar tvitret tvitra twitrer twitret
@@ -369,6 +370,7 @@ export const infoNouns = new Set(
 /** Endings of nouns that name a person by office, trade or role ("sentralbanksjef", "ordførar"). */
 const titleHeads = plain(`
 	minister statsråd sjef direktør direktor leder leiar ordfører ordførar inspektør forsker forskar sheriff
+	meteorolog
 	økonom trener trenar kaptein lege pleier pleiar spiller spelar geolog president talsperson
 	talsmann talskvinne rådgiver rådgivar sekretær advokat professor dosent dommer dommar biskop
 	prest rektor forfatter forfattar kommentator analytiker analytikar ekspert tillitsvalgt
@@ -665,6 +667,7 @@ const organisationHeads = plain(`
 	reiarlag styresmakt styresmakter styresmaktene ledelse leiing stab sikkerhetstjeneste tryggingsteneste
 	etterretningstjeneste etterretningsteneste sikkerhetsråd tryggingsråd trafikksentral operasjonssentral hær militær
 	alarmsentral nødsentral politistasjon nettsted nettstad nettavis aktorat påtalemyndighet påtalemakt
+	helsevesen tollvesen
 `);
 
 const definiteSuffixes = ['ene', 'ane', 'en', 'et', 'a', 'n', 'i'];
