@@ -54,7 +54,7 @@ export type MatchScan = {readonly query: string; readonly matches: Match[]; read
 export function scanMatches(view: View, query: string, stop?: (match: Match) => boolean): MatchScan {
 	const needle = query.trim().toLowerCase();
 	if (needle.length === 0 || needle.includes('\n')) return {query, matches: [], resumeAt: -1};
-	const {text, exact} = searchText(view);
+	const {exact} = searchText(view);
 	if (!exact) return {query, matches: findMatchesPerItem(view, needle), resumeAt: -1};
 	return scanText(view, query, needle, [], 0, stop);
 }

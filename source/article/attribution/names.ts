@@ -23,10 +23,6 @@ export function isCommonCompound(text: string): boolean {
 	return tail !== tail.toUpperCase();
 }
 
-function isNameToken(token: Token | undefined): boolean {
-	return token !== undefined && token.w.nameLike;
-}
-
 const adjectivePattern = /(?:isk|iske|sk|ske|ig|ige|lig|lige|leg|lege|al|ale|ær|ære|ell|elle|ende|ande)$/u;
 export function looksAdjective(lower: string): boolean {
 	return adjectivePattern.test(lower);
